@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+export default defineConfig({
+  site: 'https://overdue.example.org',
+  trailingSlash: 'always',
+  // Tests build fixture corpora into their own folder so the real dist/ is untouched.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  i18n: {
+    locales: ['zh-cn', 'en'],
+    defaultLocale: 'zh-cn',
+    routing: { prefixDefaultLocale: false },
+  },
+  // Shiki writes inline styles, which the CSP below forbids; code blocks here are plain letter texts.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap()],
+  // A CSP meta tag with hashes of every script and style Astro emits (DESIGN.md: no outside requests).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * The content model. People edit only content/; every entry is checked here by a
+ * Zod schema (src/schemas/), and cross references, codes and citations in the MDX
+ * bodies are checked in src/lib/content/integrity.ts. Either failure stops the
+ * build with the file and the field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema } from './schemas/pages';
+import { sourceSchema } from './schemas/sources';
+import { glossarySchema } from './schemas/glossary';
+import type { RefFactory } from './schemas/common';
+
+/** Tests point this at a fixture corpus to prove that bad entries stop the build. */
+const root = process.env.CONTENT_DIR ?? 'content';
+const ref = reference as unknown as RefFactory;
+
+/** MDX pages live in content/<collection>/<locale>/<slug>.mdx; the id is <locale>/<slug>. */
+const pages = (name: string) => glob({ pattern: '*/*.mdx', base: `${root}/${name}` });
+
+export const collections = {
+  tiers: defineCollection({ loader: pages('tiers'), schema: tierSchema(ref) }),
+  procedures: defineCollection({ loader: pages('procedures'), schema: procedureSchema(ref) }),
+  rights: defineCollection({ loader: pages('rights'), schema: rightSchema(ref) }),
+  scripts: defineCollection({ loader: pages('scripts'), schema: scriptSchema(ref) }),
+  cases: defineCollection({ loader: pages('cases'), schema: caseSchema(ref) }),
+  letters: defineCollection({ loader: pages('letters'), schema: letterSchema(ref) }),
+  guides: defineCollection({ loader: pages('guides'), schema: guideSchema(ref) }),
+  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema(ref) }),
+};

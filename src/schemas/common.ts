@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+
+/** Who a page is written for. Drives the three doors on the home page and the search filter. */
+export const audience = z.enum(['borrower', 'agent', 'compliance']);
+export type Audience = z.infer<typeof audience>;
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date;
+ * we accept both and keep the string, so no time zone can shift the day.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+);
+
+/** A date that may be known only to the year or month (some rules give no exact day). */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** Fields every MDX page shares. */
+export const pageFields = {
+  /** Page title, phrased as the reader's question or task. */
+  title: z.string().min(2),
+  /** One or two sentences: the answer first. Shown in lists, search results and <meta description>. */
+  summary: z.string().min(10).max(240),
+  /** Readers the page is written for; at least one. */
+  audience: z.array(audience).min(1),
+  /** Day a reviewer last checked the page against its sources. */
+  lastReviewed: isoDate,
+};
+
+/** Procedure code, e.g. HV-01: two to four capitals, a dash, two digits. */
+export const procedureCode = z.string().regex(/^[A-Z]{2,4}-\d{2}$/, 'expected a code like HV-01');
+/** Step code, e.g. HV-01.3: the procedure code, a dot, the step number. */
+export const stepCode = z.string().regex(/^[A-Z]{2,4}-\d{2}\.\d{1,2}$/, 'expected a step code like HV-01.3');
+
+/**
+ * `reference()` from astro:content, passed in so the schemas can also be loaded by
+ * unit tests outside Astro (which pass a stand-in that keeps the id).
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }, any>;
+export type CollectionName = 'tiers' | 'procedures' | 'rights' | 'scripts' | 'cases' | 'letters' | 'guides' | 'sources' | 'glossary';

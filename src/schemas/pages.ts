@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { pageFields, procedureCode, stepCode, isoDate, type RefFactory } from './common';
+
+/** An overdue tier: a days-past-due band (M0 … M3+, and the late stage). */
+export const tierSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** Bucket label, industry convention: M0, M1, M2, M3, M3+, or LEGAL for the late stage. */
+  bucket: z.string().regex(/^(M[0-3]\+?|LEGAL)$/, 'expected M0, M1, M2, M3, M3+ or LEGAL'),
+  /** Sort order on the timeline, 0 first. */
+  order: z.number().int().min(0),
+  /** First day past due in the band (0 for M0). */
+  daysFrom: z.number().int().min(0),
+  /** Last day past due in the band; omitted when open-ended. */
+  daysTo: z.number().int().min(0).optional(),
+  /** Sources for the classification and credit-report lines; at least one. */
+  sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+}).refine((t) => t.daysTo === undefined || t.daysTo >= t.daysFrom, {
+  message: 'daysTo must not be before daysFrom', path: ['daysTo'],
+});
+
+/** One coded step of a procedure; rendered by <Steps> with an anchor named after its code. */
+export const stepSchema = (reference: RefFactory) => z.object({
+  /** Permanent code, e.g. HV-01.3; never reused, never renumbered. */
+  code: stepCode,
+  /** What to do, as a short imperative. */
+  title: z.string().min(2),
+  /** How to do it: the action in one to four sentences. */
+  action: z.string().min(4),
+  /** The record this step leaves (a log line, a recording, a signed form). */
+  record: z.string().min(2).optional(),
+  /** Legal basis of the step, by source id. Most steps cite one; a step of pure practice may cite none. */
+  sources: z.array(reference('sources')).default([]),
+  /** Article or clause of the sources, e.g. 第68条, shown beside the citation. */
+  articles: z.string().optional(),
+});
+
+export const procedureSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** Permanent code, e.g. HV-01. Unique site-wide. */
+  code: procedureCode,
+  /** Version of the procedure text, e.g. 1.0; raise it on every change of substance. */
+  version: z.string().regex(/^\d+\.\d+$/, 'expected a version like 1.0'),
+  /** Day this version applies from. */
+  effective: isoDate,
+  /** Role that performs it, e.g. 外访专员. */
+  performer: z.string().min(2),
+  /** Overdue tiers the procedure applies to. */
+  tiers: z.array(reference('tiers')).min(1, 'name at least one tier'),
+  /** Numbered steps; at least five. */
+  steps: z.array(stepSchema(reference)).min(5, 'a procedure needs at least five steps'),
+  /** How long its records are kept, in plain words, with the source in the body. */
+  retention: z.string().optional(),
+}).superRefine((p, ctx) => {
+  p.steps.forEach((step, i) => {
+    if (!step.code.startsWith(`${p.code}.`)) {
+      ctx.addIssue({ code: 'custom', path: ['steps', i, 'code'], message: `step code ${step.code} must start with the procedure code ${p.code}.` });
+    }
+  });
+});
+
+/** Strength of a rule, so readers can tell law from guideline from habit. */
+export const strength = z.enum(['law', 'regulation', 'judicial-interpretation', 'industry-rule', 'national-standard', 'convention']);
+
+export const rightSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** The right in one sentence. */
+  statement: z.string().min(8),
+  /** Strongest basis the right rests on. */
+  strength,
+  /** Legal basis, by source id; at least one. */
+  sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+  /** Procedures that put the right into practice. */
+  procedures: z.array(reference('procedures')).default([]),
+});
+
+export const scriptSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** The situation, in one sentence. */
+  scenario: z.string().min(8),
+  channel: z.enum(['phone', 'sms', 'visit', 'letter']),
+  /** The overdue tier the script is written for. */
+  tier: reference('tiers'),
+  /** Procedures the script belongs to; at least one. */
+  procedures: z.array(reference('procedures')).min(1, 'name at least one procedure'),
+  /** Sources behind its rules (hours, disclosure …). */
+  sources: z.array(reference('sources')).default([]),
+});
+
+export const caseSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** Every case is invented; the flag must be set so the page says so at the top. */
+  fictional: z.literal(true, { error: 'cases must be fictional: set fictional: true' }),
+  outcome: z.enum(['resolved', 'unresolved', 'complaint', 'breach']),
+  tier: reference('tiers').optional(),
+  procedures: z.array(reference('procedures')).min(1, 'link at least one procedure'),
+  rights: z.array(reference('rights')).min(1, 'link at least one right'),
+  scripts: z.array(reference('scripts')).default([]),
+  sources: z.array(reference('sources')).default([]),
+});
+
+/** A letter a borrower can fill in and send (negotiation request, dispute, complaint, credit objection). */
+export const letterSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** Where to send it and how, in one or two sentences. */
+  sendTo: z.string().min(4),
+  /** What to keep after sending it. */
+  keep: z.array(z.string().min(2)).min(1),
+  /** Rights the letter exercises. */
+  rights: z.array(reference('rights')).min(1, 'link at least one right'),
+  sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+});
+
+/** A guide: an ordered task for one reader, such as the borrower's first week overdue. */
+export const guideSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  /** Order on the guides index. */
+  order: z.number().int().min(0).default(0),
+  rights: z.array(reference('rights')).default([]),
+  procedures: z.array(reference('procedures')).default([]),
+  letters: z.array(reference('letters')).default([]),
+  sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+});

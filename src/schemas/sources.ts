@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { partialDate } from './common';
+
+/** The legal strength of a source, so a reader can tell "illegal" from "against an industry guideline". */
+export const sourceKind = z.enum([
+  'law', // 法律 (NPC and its Standing Committee), including the Constitution
+  'regulation', // 行政法规与部门规章 (State Council, PBOC, NFRA …)
+  'judicial-interpretation', // 司法解释 (Supreme People's Court)
+  'industry-rule', // 行业自律规范 (NIFA, China Banking Association)
+  'national-standard', // 推荐性国家标准 GB/T
+  'foreign', // a foreign law or rule, for comparison only
+]);
+
+export const sourceSchema = z.object({
+  /** Stable id, kebab-case ASCII; it is the anchor on /sources/ (#civil-code). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected kebab-case ASCII, e.g. civil-code'),
+  /** Title in Chinese and English. */
+  title: z.object({ zh: z.string().min(2), en: z.string().min(2) }),
+  /** Short name used in citations, e.g. 民法典. */
+  short: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  /** Issuing body, in Chinese and English. */
+  issuer: z.object({ zh: z.string().min(2), en: z.string().min(2) }),
+  kind: sourceKind,
+  /** Document number, e.g. 国务院令第631号, when it has one. */
+  number: z.string().optional(),
+  /** Date issued, adopted or published; as precise as is known. */
+  issued: partialDate.optional(),
+  /** Date in force. */
+  effective: partialDate.optional(),
+  /** Official publisher's URL; omitted when it could not be confirmed. */
+  url: z.url().optional(),
+  /** text: read in the official text; reported: read in a reputable report or repost. */
+  mark: z.enum(['text', 'reported']),
+  /** For reported sources: who reported it and when, shown beside the citation. */
+  reportedBy: z.string().optional(),
+  /** What the site relies on this source for, in Chinese. */
+  note: z.string().optional(),
+}).refine((s) => s.mark === 'text' || !!s.reportedBy, {
+  message: 'a reported source needs reportedBy (who reported it, and when)',
+  path: ['reportedBy'],
+});
+export type Source = z.infer<typeof sourceSchema>;

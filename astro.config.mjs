@@ -9,6 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture corpora into their own folder so the real dist/ is untouched.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // …and their own content store, so a fixture build never reuses the real corpus's cache or vice versa.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   i18n: {
     locales: ['zh-cn', 'en'],
     defaultLocale: 'zh-cn',

@@ -83,9 +83,9 @@ let cached: Promise<Site> | undefined;
 export const getSite = (): Promise<Site> => (cached ??= loadSite());
 
 /** Pages of a kind in one locale, in reading order (tiers by order, procedures by code, others by title). */
-export async function pagesOf(kind: PageKind, locale: Locale): Promise<PageEntry[]> {
+export async function pagesOf<K extends PageKind>(kind: K, locale: Locale): Promise<CollectionEntry<K>[]> {
   const site = await getSite();
-  const list = site.pages[kind].filter((e) => localeOfId(e.id) === locale);
+  const list = (site.pages[kind] as CollectionEntry<K>[]).filter((e) => localeOfId(e.id) === locale);
   return list.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'zh-CN'));
 }
 

@@ -2,6 +2,7 @@
 import type { EntryKey } from './site';
 import { entryUrl, isPageKind, sourceUrl, termUrl } from './kinds';
 import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/ui';
 
 export interface LinkedEntry { kind: string; title: string; href: string; code?: string }
 
@@ -28,4 +29,13 @@ export function proseDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-');
   if (locale === 'en') return iso;
   return [y && `${y}年`, m && `${Number(m)}月`, d && `${Number(d)}日`].filter(Boolean).join('');
+}
+
+/** A tier's bucket as readers see it: M0 … M3+ as is, the late stage in words. */
+export const bucketLabel = (bucket: string, locale: Locale): string => (bucket === 'LEGAL' ? t(locale, 'bucket.LEGAL') : bucket);
+
+/** A tier's days-past-due band in words: "1–30 天", "超过 90 天", or the due date itself for M0. */
+export function daysLabel(locale: Locale, from: number, to?: number): string {
+  if (from === 0 && to === 0) return t(locale, 'days.zero');
+  return to === undefined ? t(locale, 'days.open', { from: from - 1 }) : t(locale, 'days.range', { from, to });
 }

@@ -5,6 +5,7 @@
  * neither language. Validation messages live with the core (lib/repayment/messages.ts).
  */
 import type { Method } from '../repayment/types';
+import type { CsvHeadings } from '../repayment/csv';
 import type { Locale } from './locales';
 
 export interface MethodStrings {
@@ -56,18 +57,8 @@ export interface CalculatorStrings {
     earlyClear: string;
   };
   actions: { csv: string; csvFile: string; print: string; share: string; copied: string; copyFailed: string };
-  table: {
-    summary: string;
-    caption: string;
-    period: string;
-    dueDate: string;
-    payment: string;
-    principal: string;
-    interest: string;
-    fee: string;
-    balance: string;
-    total: string;
-  };
+  /** Column headings are shared with the CSV download. */
+  table: CsvHeadings & { summary: string; caption: string; total: string };
   chart: { title: string; description: string; axisMonths: string };
   compare: {
     heading: string;

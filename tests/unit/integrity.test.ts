@@ -50,3 +50,13 @@ describe('findIntegrityProblems', () => {
     expect(findIntegrityProblems(c)[0]).toMatch(/^glossary\/wai-fang: field "related\[0\]"/);
   });
 });
+
+describe('links in the text', () => {
+  it('reports a Markdown link to an entry that does not exist, and ignores other pages', () => {
+    const c = corpus();
+    c.procedures![0]!.body = '见 [HV-01](/procedures/a/#HV-01.1)、[计算器](/calculator/) 和 [不存在](/procedures/gone/)。';
+    expect(findIntegrityProblems(c)).toEqual([
+      'content/procedures/zh-cn/a.mdx: a link in the text points to procedures "zh-cn/gone", which does not exist',
+    ]);
+  });
+});

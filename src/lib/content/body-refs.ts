@@ -10,3 +10,19 @@ function idsOf(tag: string, body: string): string[] {
 
 export const citedSourceIds = (body: string): string[] => idsOf('Cite', body);
 export const usedTermIds = (body: string): string[] => idsOf('Term', body);
+
+/**
+ * Entries an MDX body links to with plain Markdown links such as
+ * [HV-01](/procedures/home-visit-case-selection/#HV-01.3), as {collection, id}.
+ * Only links to entry pages count (/<kind>/<slug>/, or /en/<kind>/<slug>/).
+ */
+export function linkedEntries(body: string): { collection: string; id: string }[] {
+  const found = new Map<string, { collection: string; id: string }>();
+  for (const match of body.matchAll(/\]\((\/(?:en\/)?([a-z]+)\/([a-z0-9-]+)\/)(?:#[^)\s]*)?\)/g)) {
+    const [, path, collection, slug] = match;
+    const locale = path!.startsWith('/en/') ? 'en' : 'zh-cn';
+    const id = `${locale}/${slug}`;
+    found.set(`${collection}:${id}`, { collection: collection!, id });
+  }
+  return [...found.values()];
+}

@@ -4,7 +4,7 @@
  * <Cite>/<Term> in an MDX body names a real source or term. Pure: takes plain
  * entries, returns the problems, each naming the file and the field.
  */
-import { citedSourceIds, usedTermIds } from './body-refs';
+import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 
 export interface PlainEntry {
   id: string;
@@ -57,6 +57,12 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
       }
       for (const id of citedSourceIds(entry.body ?? '')) {
         if (!ids.get('sources')?.has(id)) problems.push(`${file}: <Cite id="${id}"> names a source that is not in sources.yaml`);
+      }
+      for (const link of linkedEntries(entry.body ?? '')) {
+        // Only collections of this corpus: links to /calculator/ or /search/ are pages, not entries.
+        if (ids.has(link.collection) && !ids.get(link.collection)!.has(link.id)) {
+          problems.push(`${file}: a link in the text points to ${link.collection} "${link.id}", which does not exist`);
+        }
       }
       for (const id of usedTermIds(entry.body ?? '')) {
         if (!ids.get('glossary')?.has(id)) problems.push(`${file}: <Term id="${id}"> names a term that is not in glossary.yaml`);

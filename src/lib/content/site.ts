@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findIntegrityProblems, ContentIntegrityError, type Corpus } from './integrity';
-import { citedSourceIds, usedTermIds } from './body-refs';
+import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { pageKinds, type PageKind } from './kinds';
 import { localeOfId } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
@@ -57,6 +57,7 @@ async function loadSite(): Promise<Site> {
         ...refsOf(entry.data),
         ...citedSourceIds(entry.body ?? '').map((id) => ({ collection: 'sources', id })),
         ...usedTermIds(entry.body ?? '').map((id) => ({ collection: 'glossary', id })),
+        ...linkedEntries(entry.body ?? '').filter((link) => link.collection in pages),
       ];
       const unique = [...new Map(targets.map((t) => [keyOf(t), t])).values()].filter((t) => keyOf(t) !== keyOf(from));
       outgoing.set(keyOf(from), unique);

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://overdue.example.org',
@@ -18,7 +19,8 @@ export default defineConfig({
   },
   // Shiki writes inline styles, which the CSP below forbids; code blocks here are plain letter texts.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap()],
+  // pagefind() last: it indexes the finished HTML in astro:build:done.
+  integrations: [mdx(), preact(), sitemap(), pagefind()],
   // A CSP meta tag with hashes of every script and style Astro emits (DESIGN.md: no outside requests).
   security: {
     csp: {

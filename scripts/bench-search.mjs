@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of site search on the built site (dist/), in Chromium, on localhost.
+ * Not a test: it measures and prints, and exits 0 unless it cannot run.
+ *
+ *  1. Bytes for a first query: a fresh browser profile opens a content page, the
+ *     reader focuses the header box and types a query; every byte fetched from the
+ *     focus to the painted results is counted (as served by `astro preview`, which
+ *     does not compress, and as gzip would serve it). Target: ≤ 200 KB.
+ *  2. Keystroke to results painted: on the search page, with Pagefind loaded, the
+ *     last character of each query is typed and the time to the next paint after
+ *     the results are in the DOM is taken. Target: median ≤ 150 ms.
+ *
+ * Usage: npm run build && npm run bench:search [-- --runs 3] [-- --only 上门]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+const onlyArg = process.argv.indexOf('--only');
+const queries = JSON.parse(readFileSync(join(root, 'tests/search-queries.json'), 'utf8')).queries
+  .filter((q) => onlyArg < 0 || q.query.includes(process.argv[onlyArg + 1]));
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+const contentPage = '/rights/no-contact-at-night/';
+
+if (!existsSync(join(root, 'dist/pagefind/pagefind.js'))) {
+  console.error('No built index in dist/pagefind/: run `npm run build` first.');
+  process.exit(1);
+}
+const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer();
+  server.once('error', reject);
+  server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+});
+
+async function startPreview(port) {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  for (let i = 0; i < 300; i++) {
+    try { if ((await fetch(`${base}/`)).ok) return { child, base }; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`astro preview did not start:\n${log}`);
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+/** In the page: time from the input event of the last keystroke to the paint after the results render. */
+const installTimer = () => {
+  window.__bench = { start: 0, painted: 0 };
+  document.addEventListener('input', () => { window.__bench.start = performance.now(); window.__bench.painted = 0; }, true);
+};
+const awaitPaint = ([selector, query]) => new Promise((resolve, reject) => {
+  const root = document.querySelector(selector);
+  setTimeout(() => reject(new Error(`no results for ${query} after 15 s (query ${root.dataset.query}, state ${root.dataset.state})`)), 15000);
+  const check = () => {
+    if (root.dataset.query !== query || root.dataset.state !== 'done') return false;
+    // The frame after the DOM change: rAF runs before paint, the message after it.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__bench.painted = performance.now(); resolve(window.__bench.painted - window.__bench.start); };
+      channel.port2.postMessage(null);
+    });
+    return true;
+  };
+  if (check()) return;
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(root, { attributes: true });
+});
+
+async function firstQueryBytes(browser, base, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}${contentPage}`, { waitUntil: 'networkidle' });
+  await page.evaluate(installTimer);
+  const fetched = [];
+  page.on('response', (res) => fetched.push(res));
+  await page.focus('#site-search-input');
+  await page.waitForSelector('#site-search-panel', { state: 'attached' });
+  const done = page.evaluate(awaitPaint, ['#site-search-panel', query.trim()]);
+  await page.keyboard.insertText(query);
+  const elapsed = await done;
+  await page.waitForLoadState('networkidle');
+  let raw = 0;
+  let gzip = 0;
+  const files = [];
+  for (const res of fetched) {
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    const headers = await res.allHeaders();
+    const wire = headers['content-encoding'] ? Number(headers['content-length'] ?? body.length) : body.length;
+    raw += wire;
+    // Pagefind's index, fragments and wasm are gzipped already; text files shrink further with gzip.
+    const text = /\.(js|json|css|html)(\?|$)/.test(res.url());
+    const packed = text ? gzipSync(body).length : body.length;
+    gzip += packed;
+    files.push({ path: new URL(res.url()).pathname, raw: wire, gzip: packed });
+  }
+  await context.close();
+  return { raw, gzip, files, elapsed };
+}
+
+async function warmTimings(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/search/`);
+  await page.evaluate(installTimer);
+  // Pagefind loaded and one search done, as after a reader's first query.
+  await page.fill('[data-search-input]', '逾期');
+  await page.waitForSelector('[data-search-page][data-state="done"][data-query="逾期"]');
+  const times = [];
+  for (const { query } of queries) {
+    for (let r = 0; r < runs; r++) {
+      await page.fill('[data-search-input]', '');
+      await page.waitForSelector('[data-search-page][data-state="done"][data-query=""]');
+      const chars = [...query];
+      await page.fill('[data-search-input]', chars.slice(0, -1).join(''));
+      const before = chars.slice(0, -1).join('').trim();
+      await page.waitForSelector(`[data-search-page][data-state="done"][data-query="${before.replace(/"/g, '\\"')}"]`);
+      const done = page.evaluate(awaitPaint, ['[data-search-page]', query.trim()]);
+      await page.keyboard.insertText(chars.at(-1));
+      times.push({ query, ms: await done });
+    }
+  }
+  await context.close();
+  return times;
+}
+
+const port = await freePort();
+const { child, base } = await startPreview(port);
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
+  console.log(`Search benchmark · ${queries.length} queries · ${base} · Chromium ${browser.version()}\n`);
+
+  const first = [];
+  for (const { query } of queries) first.push({ query, ...(await firstQueryBytes(browser, base, query)) });
+  const raws = first.map((f) => f.raw);
+  const gzips = first.map((f) => f.gzip);
+  const worst = first.reduce((a, b) => (b.raw > a.raw ? b : a));
+  console.log('1. Bytes fetched for a first query (header box, fresh profile)');
+  console.log(`   as served by astro preview (no compression): median ${kb(median(raws))}, max ${kb(Math.max(...raws))}  (target ≤ 200 KB)`);
+  console.log(`   as gzip would serve it:                      median ${kb(median(gzips))}, max ${kb(Math.max(...gzips))}`);
+  console.log(`   within budget: ${raws.filter((r) => r <= 200 * 1024).length}/${raws.length} queries uncompressed, ${gzips.filter((r) => r <= 200 * 1024).length}/${gzips.length} gzipped`);
+  console.log(`   cold keystroke → results painted (loading included): median ${ms(median(first.map((f) => f.elapsed)))}`);
+  console.log(`   heaviest first query: ${worst.query}`);
+  const groups = new Map();
+  for (const f of worst.files) {
+    const key = f.path.replace(/[._-][0-9a-f]{6,}.*$|\.pf_\w+$/i, '').replace(/\/[^/]*$/, (m) => (f.path.startsWith('/pagefind/') ? m : '/…'));
+    const g = groups.get(key) ?? { n: 0, raw: 0 };
+    g.n += 1; g.raw += f.raw; groups.set(key, g);
+  }
+  for (const [key, g] of [...groups].sort((a, b) => b[1].raw - a[1].raw)) console.log(`     ${kb(g.raw).padStart(9)}  ${g.n} × ${key}`);
+
+  const warm = await warmTimings(browser, base);
+  const times = warm.map((w) => w.ms);
+  const slow = [...warm].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log('\n2. Keystroke → results painted (search page, Pagefind loaded)');
+  console.log(`   median ${ms(median(times))} (target ≤ 150 ms), p90 ${ms(pct(times, 90))}, max ${ms(Math.max(...times))} over ${times.length} keystrokes`);
+  console.log(`   slowest: ${slow.map((s) => `${s.query} ${ms(s.ms)}`).join(' · ')}`);
+} finally {
+  await browser?.close();
+  child.kill('SIGKILL');
+}

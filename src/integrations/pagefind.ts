@@ -1,0 +1,101 @@
+/**
+ * Builds the Pagefind search index inside `astro build` (DESIGN.md: search is
+ * Pagefind, one index per language from <html lang>, Chinese segmentation from the
+ * extended binary the npm package ships). Runs over the directory Astro just wrote
+ * (dist/, or ASTRO_OUT_DIR for fixture builds) and writes <outDir>/pagefind/.
+ * Any Pagefind error fails the build, as Starlight does.
+ *
+ * Pages are indexed from their data-pagefind-body. Pages that are lists of short
+ * entries (the glossary, the sources) mark each entry with data-search-entry="id"
+ * instead: each entry becomes a record of its own at <page>#<id>, so a term is
+ * ranked against its few lines, not against the whole list.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+export class PagefindBuildError extends Error {
+  constructor(step: string, errors: string[]) {
+    super(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
+    this.name = 'PagefindBuildError';
+  }
+}
+
+/**
+ * Word positions per index chunk. Pagefind's default (about 17,000) makes ~32 KB
+ * chunks, and a Chinese query needs a chunk for each character its words start
+ * with, so a short question downloaded 150–250 KB of index. Chunks of 3,000 keep
+ * the index part of a first query near 40–60 KB (npm run bench:search). The
+ * setting is Pagefind's own environment variable, marked unstable: if a later
+ * Pagefind drops it, the same index is built in bigger chunks. A value already in
+ * the environment wins.
+ */
+export const indexChunkSize = 3000;
+
+/** One list entry as a small HTML document of its own, for Pagefind. */
+export interface EntryRecord { url: string; content: string }
+
+const entryPattern = /<section\b[^>]*\bdata-search-entry="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g;
+
+/**
+ * The entries of a built list page. The entry's own anchor ids are dropped: the
+ * record's URL already ends in #id, and Pagefind would add it again as a section.
+ */
+export function entryRecords(html: string, pageUrl: string): EntryRecord[] {
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'zh-CN';
+  return [...html.matchAll(entryPattern)].map(([, id, inner]) => ({
+    url: `${pageUrl}#${id}`,
+    content: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><div data-pagefind-body>${inner!.replace(/\sid="[^"]*"/g, '')}</div></body></html>`,
+  }));
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** URL path of a built file: <site>/glossary/index.html → /glossary/. */
+const urlOf = (site: string, file: string) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'overdue-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
+        const pagefind = await import('pagefind');
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors: createErrors } = await pagefind.createIndex({});
+          if (!index || createErrors.length) throw new PagefindBuildError('start', createErrors.length ? createErrors : ['no index returned']);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new PagefindBuildError(`index ${site}`, added.errors);
+          if (added.page_count === 0) throw new PagefindBuildError(`index ${site}`, ['no HTML page found']);
+
+          let entries = 0;
+          for await (const file of htmlFiles(site)) {
+            const html = await readFile(file, 'utf8');
+            if (!html.includes('data-search-entry=')) continue;
+            for (const record of entryRecords(html, urlOf(site, file))) {
+              const result = await index.addHTMLFile(record);
+              if (result.errors.length) throw new PagefindBuildError(`index ${record.url}`, result.errors);
+              entries += 1;
+            }
+          }
+
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) throw new PagefindBuildError('write the index', written.errors);
+          logger.info(`indexed ${added.page_count} HTML files and ${entries} list entries into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

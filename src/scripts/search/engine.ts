@@ -1,0 +1,86 @@
+/**
+ * Site search in the browser: loads Pagefind's own script from /pagefind/ (built by
+ * src/integrations/pagefind.ts) on first use, runs a query's planned searches,
+ * and merges them. Shared by the header box and the search page.
+ */
+import { planSearch, type SearchPlan } from '../../lib/search/query';
+import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
+
+interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
+interface PagefindResponse { results: PagefindHit[]; unfilteredResultCount: number }
+interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: object }) => Promise<PagefindResponse | null>;
+}
+
+/** Where `astro build` writes Pagefind's bundle. */
+const bundle = '/pagefind/pagefind.js';
+let loading: Promise<PagefindModule> | undefined;
+
+/** Pagefind's script, loaded and initialised once per page. */
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
+    await pagefind.options({
+      excerptLength: 28,
+      // The index is small: searching on the main thread saves downloading the worker.
+      noWorker: true,
+      ranking: {
+        // Short pages that are about the words (a right, a glossary term) over long ones that mention them.
+        pageLength: 0.6,
+        termSaturation: 1.2,
+        // A match in the title or in a procedure's code counts most.
+        metaWeights: { title: 6, code: 8 },
+      },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => { loading = undefined; });
+  return loading;
+}
+
+export type Hit = MergedHit<PagefindHit>;
+
+export interface SearchOutcome {
+  plan: SearchPlan;
+  hits: Hit[];
+  /** Pages the query finds with no filter, for telling "nothing" from "nothing with these filters". */
+  unfiltered: number;
+}
+
+/** Every page the query finds, best first; a code query's own step or procedure leads. */
+export async function searchSite(query: string, filters: object = {}): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const plan = planSearch(query);
+  const found = new Map<string, PagefindHit[]>();
+  let unfiltered = 0;
+  await Promise.all(plan.queries.map(async (q) => {
+    const response = await pagefind.search(q, { filters });
+    found.set(q, response?.results ?? []);
+    unfiltered = Math.max(unfiltered, response?.unfilteredResultCount ?? 0);
+  }));
+  const runs = plan.searches.map((search) => ({ search, hits: found.get(search.query) ?? [] }));
+  const byConcepts = rankByConcepts(plan.concepts, found);
+  if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
+  let hits = mergeHits(runs);
+  if (plan.codes.length) hits = await codeFirst(hits, plan.codes);
+  return { plan, hits, unfiltered };
+}
+
+/** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */
+async function codeFirst(hits: Hit[], codes: string[]): Promise<Hit[]> {
+  const head = hits.slice(0, 8);
+  const owns = await Promise.all(head.map(async (h) => {
+    const data = await h.hit.data();
+    return codes.includes(data.meta.code ?? '') || data.sub_results.some((s) => s.anchor?.id && codes.includes(s.anchor.id));
+  }));
+  const first = head.filter((_, i) => owns[i]);
+  return [...first, ...hits.filter((h) => !first.includes(h))];
+}
+
+/** Display data for a slice of the hits. */
+export async function shapeHits(hits: Hit[], codes: string[], maxSubs = 3): Promise<ShownResult[]> {
+  return Promise.all(hits.map(async (h) => shapeResult(await h.hit.data(), codes, maxSubs)));
+}

@@ -1,0 +1,272 @@
+/**
+ * Site search in Chromium against the built site and its real Pagefind index:
+ * the header box (lazy loading, shortcuts, results as you type), the search page
+ * (URL state, filters, history, zero results, keyboard, no-JS text), accessibility
+ * with results shown, and the relevance set in tests/search-queries.json.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Expectation { query: string; expect: string; why: string }
+const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, '../search-queries.json'), 'utf8')) as { queries: Expectation[] };
+
+const contentPage = '/rights/no-contact-at-night/';
+const header = '#site-search-input';
+const panel = '#site-search-panel';
+
+/** Fails the test on a console error, a page error or a CSP violation. */
+async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
+
+/** Waits for the search page to finish rendering the results of `query`. */
+async function searchDone(page: Page, query: string) {
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query.trim());
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done');
+}
+
+const resultLinks = (page: Page) => page.locator('.search-result__title a');
+const count = async (page: Page) => Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? NaN);
+
+test.describe('header search box', () => {
+  test('loads Pagefind only when first focused', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    const requested: string[] = [];
+    let scriptBytes = 0;
+    page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'script') scriptBytes += (await res.body()).length;
+    });
+    await page.goto(contentPage, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // Until then the page runs only the small loader: no framework, no search code.
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(4096);
+
+    await page.locator(header).focus();
+    await page.locator(header).pressSequentially('上门');
+    await expect(page.locator(panel)).toHaveAttribute('data-state', 'done');
+    expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('/ and Ctrl+K focus it, but / typed in a field stays a character', async ({ page }) => {
+    await page.goto(contentPage);
+    await page.keyboard.press('/');
+    await expect(page.locator(header)).toBeFocused();
+    await expect(page.locator(header)).toHaveValue('');
+    await page.locator('h1').click();
+    await expect(page.locator(header)).not.toBeFocused();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator(header)).toBeFocused();
+    await page.keyboard.type('a/b');
+    await expect(page.locator(header)).toHaveValue('a/b');
+  });
+
+  test('typing shows results under the box; arrows go into them; Escape closes', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('晚上十点后还打电话');
+    await expect(page.locator(panel)).toBeVisible();
+    await expect(page.locator(panel)).toHaveAttribute('data-query', '晚上十点后还打电话');
+    const first = page.locator(`${panel} .site-search__results a`).first();
+    await expect(first).toHaveAttribute('href', '/rights/no-contact-at-night/');
+    await expect(page.locator(`${panel} mark`).first()).toBeVisible();
+    await expect(page.locator(`${panel} .site-search__all`)).toHaveAttribute('href', /\/search\/\?q=/);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(`${panel} .site-search__results a`).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator(header)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator(panel)).toBeHidden();
+    expect(problems).toEqual([]);
+  });
+
+  test('Enter opens the search page with the query', async ({ page }) => {
+    await page.goto(contentPage);
+    await page.keyboard.press('/');
+    await page.keyboard.type('停息挂账');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%E5%81%9C%E6%81%AF%E6%8C%82%E8%B4%A6$/);
+    await searchDone(page, '停息挂账');
+    await expect(page.locator('[data-search-input]')).toHaveValue('停息挂账');
+  });
+});
+
+test.describe('search page', () => {
+  test('restores the query and filters from the URL', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto(`/search/?q=${encodeURIComponent('上门')}&kind=procedures`);
+    await searchDone(page, '上门');
+    await expect(page.locator('[data-search-input]')).toHaveValue('上门');
+    await expect(page.locator('input[data-filter="kind"][value="procedures"]')).toBeChecked();
+    await expect(page.locator('[data-search-nojs]')).toBeHidden();
+    const badges = await page.locator('.search-result .search-badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(2);
+    expect(new Set(badges)).toEqual(new Set(['操作流程']));
+    expect(problems).toEqual([]);
+  });
+
+  test('filters narrow the results, live in the URL, and Back undoes them', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('上门')}`);
+    await searchDone(page, '上门');
+    const all = await count(page);
+
+    await page.locator('input[data-filter="kind"][value="rights"]').click();
+    await expect(page).toHaveURL(/kind=rights/);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done');
+    await expect.poll(() => count(page)).toBeLessThan(all);
+    expect(new Set(await page.locator('.search-result .search-badge').allTextContents())).toEqual(new Set(['借款人权利']));
+
+    await page.locator('input[data-filter="audience"][value="borrower"]').click();
+    await expect(page).toHaveURL(/audience=borrower/);
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/audience=/);
+    await expect(page.locator('input[data-filter="audience"][value="borrower"]')).not.toBeChecked();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/kind=/);
+    await searchDone(page, '上门');
+    await expect.poll(() => count(page)).toBe(all);
+  });
+
+  test('typing keeps the query in the URL, one history entry per search', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('[data-search-input]')).toBeFocused();
+    await page.keyboard.type('外访');
+    await searchDone(page, '外访');
+    await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('外访')}`);
+    await page.keyboard.press('Enter');
+    await page.locator('input[data-filter="kind"][value="procedures"]').click();
+    await expect(page).toHaveURL(/q=.*&kind=procedures/);
+    await page.goBack();
+    await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('外访')}`);
+    await page.goBack();
+    await expect(page).toHaveURL('/search/');
+    await searchDone(page, '');
+    await expect(page.locator('[data-search-input]')).toHaveValue('');
+  });
+
+  test('zero results say so, show the query and offer the three doors and the glossary', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('plugh')}`);
+    await searchDone(page, 'plugh');
+    const zero = page.locator('[data-search-zero]');
+    await expect(zero).toBeVisible();
+    await expect(zero.locator('h2')).toContainText('plugh');
+    const hrefs = await zero.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/guides/first-week-overdue/', '/procedures/', '/sources/', '/glossary/']);
+    await expect(page.locator('[data-search-status]')).toContainText('0');
+  });
+
+  test('zero results under filters offer to clear them', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('HV-01.3')}&kind=letters`);
+    await searchDone(page, 'HV-01.3');
+    await expect(page.locator('[data-search-zero-filtered]')).toBeVisible();
+    await page.locator('[data-search-clear]').click();
+    await expect(page).not.toHaveURL(/kind=/);
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/procedures/home-visit-case-selection/#HV-01.3');
+  });
+
+  test('arrow keys move through the results and back to the box', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('征信')}`);
+    await searchDone(page, '征信');
+    const links = page.locator('.search-results a[data-result-link]');
+    await page.locator('[data-search-input]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(links.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('[data-search-input]')).toBeFocused();
+  });
+
+  test('a step code lands on the step', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('hv 01 3')}`);
+    await searchDone(page, 'hv 01 3');
+    const first = resultLinks(page).first();
+    await expect(first).toHaveAttribute('href', '/procedures/home-visit-case-selection/#HV-01.3');
+    await expect(page.locator('.search-result').first().locator('.search-code')).toHaveText('HV-01.3');
+    await first.click();
+    await expect(page.locator('h3[id="HV-01.3"]')).toBeInViewport();
+  });
+
+  test('a glossary term links to its entry', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('五级分类')}`);
+    await searchDone(page, '五级分类');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#wu-ji-fen-lei');
+  });
+
+  test('the English page searches the Chinese pages with English words around them', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto(`/en/search/?q=${encodeURIComponent('停息挂账')}`);
+    await searchDone(page, '停息挂账');
+    await expect(page.locator('h1')).toHaveText('Search');
+    await expect(page.locator('[data-search-status]')).toContainText('results');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/(rights|scripts|glossary)\//);
+    expect(problems).toEqual([]);
+  });
+
+  test('without JavaScript the page says so and links the indexes', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/search/?q=${encodeURIComponent('上门')}`);
+    await expect(page.locator('[data-search-nojs]')).toBeVisible();
+    await expect(page.locator('[data-search-nojs]')).toContainText('JavaScript');
+    await expect(page.locator('[data-search-nojs] a[href="/procedures/"]')).toBeVisible();
+    await expect(page.locator('.search-filters')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('search accessibility with results shown', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no WCAG 2.2 AA violation (${scheme}): search page with results and filters, and the header panel`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/search/?q=${encodeURIComponent('上门')}&kind=procedures`);
+      await searchDone(page, '上门');
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+      const onPage = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.goto(`/search/?q=${encodeURIComponent('plugh')}`);
+      await searchDone(page, 'plugh');
+      const zero = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(zero.violations.map((v) => v.id)).toEqual([]);
+
+      await page.goto(contentPage);
+      await page.keyboard.press('/');
+      await page.keyboard.type('征信');
+      await expect(page.locator(panel)).toHaveAttribute('data-state', 'done');
+      const withPanel = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(withPanel.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('relevance: the expected page is in the top 3', () => {
+  for (const { query, expect: expected, why } of queries) {
+    test(`${query} → ${expected} (${why})`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await searchDone(page, query);
+      const top = (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3);
+      const hit = (href: string) => (expected.includes('#') ? href === expected : href.split('#')[0] === expected);
+      expect(top.some(hit), `top 3 for ${query}: ${top.join(' | ')}`).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,216 @@
+/**
+ * Site search's pure parts: reading a query (codes, filler, synonyms, slips),
+ * fusing result lists, shaping a result, the URL state, and the search strings.
+ * The ranking itself is tested in Chromium against the built index (tests/e2e/search.spec.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import {
+  contentTerms, domainWords, findCodes, mendTypos, normalizeQuery, planSearch, siteAlternatives, siteWord, synonymGroups,
+} from '../../src/lib/search/query';
+import { mergeHits, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
+import { pagefindFilters, searchFromState, stateFromSearch } from '../../src/lib/search/url-state';
+import { searchStrings } from '../../src/lib/i18n/search';
+import { t } from '../../src/lib/i18n/ui';
+import { projectRoot } from './helpers/fixture-corpus';
+
+describe('findCodes', () => {
+  it.each([
+    ['HV-01.3', ['HV-01.3']],
+    ['hv01.3', ['HV-01.3']],
+    ['hv013', ['HV-01.3']],
+    ['hv0103', ['HV-01.3']],
+    ['HV 01 3', ['HV-01.3']],
+    ['ＨＶ－０１．３', ['HV-01.3']],
+    ['hv-04-12', ['HV-04.12']],
+    ['PC-01', ['PC-01']],
+    ['HV-03 和 pc01.2', ['HV-03', 'PC-01.2']],
+  ])('reads %s as %j', (query, codes) => {
+    expect(findCodes(query).codes).toEqual(codes);
+  });
+
+  it('leaves words alone and returns the rest of the query', () => {
+    expect(findCodes('上门前准备 HV-03')).toEqual({ codes: ['HV-03'], rest: '上门前准备' });
+    expect(findCodes('12378 投诉').codes).toEqual([]);
+    expect(findCodes('M3 逾期').codes).toEqual([]);
+    expect(findCodes('GB/T 45251-2025').codes).toEqual([]);
+  });
+});
+
+describe('reading the words of a query', () => {
+  it('normalises width and spaces', () => {
+    expect(normalizeQuery('  ＬＰＲ　四倍  ')).toBe('LPR 四倍');
+  });
+
+  it('drops particles and filler, keeps domain words whole', () => {
+    expect(contentTerms('上门催收可以进家吗')).toEqual(['上门', '催收', '进家']);
+    expect(contentTerms('停息挂账怎么申请')).toEqual(['停息挂账', '申请']);
+    expect(contentTerms('信用卡逾期三个月')).toEqual(['信用卡', '逾期', '三个月']);
+  });
+
+  it('keeps a question made only of filler searchable', () => {
+    expect(contentTerms('怎么办').length).toBeGreaterThan(0);
+  });
+
+  it("maps a reader's word to the site's word, and a site word to the other site words", () => {
+    expect(siteWord('实地走访')).toBe('上门');
+    expect(siteWord('催账')).toBe('催收');
+    expect(siteWord('上门')).toBe('上门');
+    expect(siteAlternatives('外访').map((a) => a.query)).toEqual(['上门', '走访']);
+    expect(siteAlternatives('催款').map((a) => a.query)).toContain('催收');
+    // Never from one reader's word to another: words no page has find only stray characters.
+    expect(siteAlternatives('催收').map((a) => a.query)).not.toContain('催账');
+  });
+
+  it('lists every glossary term among the domain words', () => {
+    const glossary = parse(readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8')) as { term: string }[];
+    const known = new Set(domainWords);
+    expect(glossary.map((g) => g.term).filter((term) => !known.has(term))).toEqual([]);
+  });
+
+  it('has no word in two synonym groups', () => {
+    const words = synonymGroups.flatMap((g) => [...g.site, ...g.say]);
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+});
+
+describe('mendTypos', () => {
+  it.each([
+    ['征信异意', '征信异议'],
+    ['冒充催手', '冒充催收'],
+    ['上们前要准备什么', '上门前要准备什么'],
+    ['外访前准被', '外访前准备'],
+    ['晚上十点后还打电化', '晚上十点后还打电话'],
+  ])('mends %s to %s', (query, mended) => {
+    expect(mendTypos(query)).toBe(mended);
+  });
+
+  it.each(['上门催收可以进家吗', '催收人员上门要看证件', '利息超过四倍LPR还要还吗', '我们家里', '停息挂账', '催收一天能打几次电话'])(
+    'leaves %s alone',
+    (query) => {
+      expect(mendTypos(query)).toBeUndefined();
+    },
+  );
+});
+
+describe('planSearch', () => {
+  it('searches a code on its own first, at the highest weight', () => {
+    const plan = planSearch('hv013');
+    expect(plan.codes).toEqual(['HV-01.3']);
+    expect(plan.searches[0]).toMatchObject({ query: 'HV-01.3', stage: 'code' });
+    expect(Math.max(...plan.searches.map((s) => s.weight))).toBe(plan.searches[0]!.weight);
+  });
+
+  it("searches the reader's words, the site's words, mixes and relaxations, each once", () => {
+    const plan = planSearch('实地走访预约');
+    const queries = plan.searches.map((s) => s.query);
+    expect(queries[0]).toBe('实地走访 预约');
+    expect(queries).toContain('上门 预约');
+    expect(queries).toContain('外访 预约');
+    expect(new Set(queries).size).toBe(queries.length);
+    expect(plan.queries).toEqual([...new Set(plan.queries)]);
+  });
+
+  it('adds the mended wording when there is a slip', () => {
+    expect(planSearch('征信异意').searches.find((s) => s.stage === 'typo')?.query).toBe('征信异议');
+  });
+
+  it('plans nothing for an empty query', () => {
+    expect(planSearch('  ').searches).toEqual([]);
+  });
+});
+
+describe('mergeHits', () => {
+  const run = (stage: 'exact' | 'synonym' | 'code', weight: number, ids: string[]) => ({
+    search: { query: stage, stage, weight }, hits: ids.map((id, i) => ({ id, score: 10 - i })),
+  });
+
+  it('fuses rankings: agreement between searches lifts a page', () => {
+    const merged = mergeHits([run('exact', 1, ['a', 'b', 'c']), run('synonym', 1, ['b', 'c'])]);
+    expect(merged.map((m) => m.hit.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('takes the data of a page from the most trusted search that found it', () => {
+    const merged = mergeHits([run('synonym', 0.5, ['a']), run('exact', 1, ['a'])]);
+    expect(merged[0]!.stage).toBe('exact');
+  });
+
+  it('leaves out the far tail but never a code match', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `p${i}`);
+    const merged = mergeHits([run('exact', 1, many), run('code', 4, ['zz'])]);
+    expect(merged[0]!.hit.id).toBe('zz');
+    expect(merged.length).toBeLessThan(61);
+    expect(merged.map((m) => m.hit.id)).toContain('zz');
+  });
+});
+
+describe('shapeResult', () => {
+  const data = (over: Partial<RawData> = {}): RawData => ({
+    url: '/procedures/home-visit-case-selection/',
+    excerpt: '外访 <mark>派单</mark>',
+    meta: { title: 'HV-01 外访案件筛选与风险评估', kind: 'procedures', code: 'HV-01' },
+    sub_results: [
+      { title: 'HV-01 外访案件筛选与风险评估', url: '/procedures/home-visit-case-selection/', excerpt: 'x' },
+      { title: 'HV-01.3确定上门对象', url: '/procedures/home-visit-case-selection/#HV-01.3', excerpt: '<mark>HV</mark>', anchor: { id: 'HV-01.3' }, weighted_locations: [{ balanced_score: 2 }] },
+      { title: '目的与适用范围', url: '/procedures/home-visit-case-selection/#目的', excerpt: 'y', anchor: { id: '目的' }, weighted_locations: [{ balanced_score: 5 }] },
+    ],
+    ...over,
+  });
+
+  it('turns a code query into the step itself, linked by its anchor', () => {
+    const shown = shapeResult(data(), ['HV-01.3']);
+    expect(shown).toMatchObject({ url: '/procedures/home-visit-case-selection/#HV-01.3', title: '确定上门对象', code: 'HV-01.3', codeMatch: true });
+  });
+
+  it('shows a page with its code apart and its best sections', () => {
+    const shown = shapeResult(data(), []);
+    expect(shown).toMatchObject({ url: '/procedures/home-visit-case-selection/', title: '外访案件筛选与风险评估', code: 'HV-01', kind: 'procedures', codeMatch: false });
+    expect(shown.subs.map((s) => s.title)).toEqual(['目的与适用范围', '确定上门对象']);
+    expect(shown.subs[1]!.code).toBe('HV-01.3');
+  });
+
+  it('makes the best entry the result on the glossary', () => {
+    const shown = shapeResult(data({
+      url: '/glossary/', meta: { title: '术语表', kind: 'glossary' },
+      sub_results: [{ title: '宽限期 kuān xiàn qī grace period', url: '/glossary/#kuan-xian-qi', excerpt: 'z', anchor: { id: 'kuan-xian-qi' } }],
+    }));
+    expect(shown.url).toBe('/glossary/#kuan-xian-qi');
+  });
+
+  it('strips a leading code from a title', () => {
+    expect(stripCode('HV-03 上门前准备', 'HV-03')).toBe('上门前准备');
+    expect(stripCode('上门前准备', undefined)).toBe('上门前准备');
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips the query and filters in a stable order', () => {
+    const state = stateFromSearch('?kind=rights&q=%E4%B8%8A%E9%97%A8&kind=procedures&audience=borrower');
+    expect(state).toEqual({ q: '上门', filters: { kind: ['rights', 'procedures'], audience: ['borrower'], tier: [] } });
+    expect(searchFromState(state)).toBe('?q=%E4%B8%8A%E9%97%A8&kind=procedures&kind=rights&audience=borrower');
+    expect(searchFromState({ q: ' ', filters: { kind: [], audience: [], tier: [] } })).toBe('');
+  });
+
+  it("builds Pagefind's filter object: any value within a group, every group", () => {
+    expect(pagefindFilters({ kind: ['rights', 'procedures'], audience: [], tier: ['M3+'] })).toEqual({
+      kind: { any: ['rights', 'procedures'] }, tier: { any: ['M3+'] },
+    });
+  });
+});
+
+describe('search strings', () => {
+  it('have the same keys in both locales', () => {
+    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k])).sort();
+    expect(keys(searchStrings.en)).toEqual(keys(searchStrings['zh-cn']));
+  });
+
+  it('name kinds and audiences as the rest of the site does', () => {
+    for (const locale of ['zh-cn', 'en'] as const) {
+      for (const [kind, label] of Object.entries(searchStrings[locale].kinds)) expect(label, kind).toBe(t(locale, `kind.${kind}` as never));
+      for (const [who, label] of Object.entries(searchStrings[locale].audiences)) expect(label, who).toBe(t(locale, `audience.${who}` as never));
+      expect(searchStrings[locale].tiers.LEGAL).toBe(t(locale, 'bucket.LEGAL' as never));
+    }
+  });
+});

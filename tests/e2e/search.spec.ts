@@ -29,8 +29,9 @@ async function watchForProblems(page: Page): Promise<string[]> {
 
 /** Waits for the search page to finish rendering the results of `query`. */
 async function searchDone(page: Page, query: string) {
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query.trim());
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done');
+  // The first search of a page loads Pagefind and its index; give a busy machine time.
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query.trim(), { timeout: 20_000 });
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
 }
 
 const resultLinks = (page: Page) => page.locator('.search-result__title a');
@@ -53,7 +54,7 @@ test.describe('header search box', () => {
 
     await page.locator(header).focus();
     await page.locator(header).pressSequentially('上门');
-    await expect(page.locator(panel)).toHaveAttribute('data-state', 'done');
+    await expect(page.locator(panel)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -77,7 +78,7 @@ test.describe('header search box', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('晚上十点后还打电话');
     await expect(page.locator(panel)).toBeVisible();
-    await expect(page.locator(panel)).toHaveAttribute('data-query', '晚上十点后还打电话');
+    await expect(page.locator(panel)).toHaveAttribute('data-query', '晚上十点后还打电话', { timeout: 20_000 });
     const first = page.locator(`${panel} .site-search__results a`).first();
     await expect(first).toHaveAttribute('href', '/rights/no-contact-at-night/');
     await expect(page.locator(`${panel} mark`).first()).toBeVisible();
@@ -252,7 +253,7 @@ test.describe('search accessibility with results shown', () => {
       await page.goto(contentPage);
       await page.keyboard.press('/');
       await page.keyboard.type('征信');
-      await expect(page.locator(panel)).toHaveAttribute('data-state', 'done');
+      await expect(page.locator(panel)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
       const withPanel = await new AxeBuilder({ page }).withTags(tags).analyze();
       expect(withPanel.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });

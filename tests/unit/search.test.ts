@@ -10,11 +10,12 @@ import { parse } from 'yaml';
 import {
   contentTerms, domainWords, findCodes, mendTypos, normalizeQuery, planSearch, siteAlternatives, siteWord, synonymGroups,
 } from '../../src/lib/search/query';
-import { mergeHits, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
+import { mergeHits, rankByConcepts, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../../src/lib/search/url-state';
 import { searchStrings } from '../../src/lib/i18n/search';
 import { t } from '../../src/lib/i18n/ui';
 import { projectRoot } from './helpers/fixture-corpus';
+import { hanCharacters } from '../../src/lib/search/characters';
 
 describe('findCodes', () => {
   it.each([
@@ -132,8 +133,8 @@ describe('mergeHits', () => {
     expect(merged.map((m) => m.hit.id)).toEqual(['b', 'c', 'a']);
   });
 
-  it('takes the data of a page from the most trusted search that found it', () => {
-    const merged = mergeHits([run('synonym', 0.5, ['a']), run('exact', 1, ['a'])]);
+  it("takes a page's data from the search of the reader's own words when it found the page", () => {
+    const merged = mergeHits([run('synonym', 2, ['a']), run('exact', 1, ['a'])]);
     expect(merged[0]!.stage).toBe('exact');
   });
 
@@ -143,6 +144,24 @@ describe('mergeHits', () => {
     expect(merged[0]!.hit.id).toBe('zz');
     expect(merged.length).toBeLessThan(61);
     expect(merged.map((m) => m.hit.id)).toContain('zz');
+  });
+});
+
+describe('rankByConcepts', () => {
+  it('adds up each word\'s best score over its synonyms, scaled by the share of words a page has', () => {
+    const concepts = [
+      { term: '上门', worth: 1, alternatives: [{ query: '上门', weight: 1 }, { query: '外访', weight: 0.9 }] },
+      { term: '进家', worth: 1, alternatives: [{ query: '进家', weight: 1 }, { query: '闯进', weight: 1 }] },
+    ];
+    const found = new Map([
+      ['上门', [{ id: 'agent', score: 5 }]],
+      ['外访', [{ id: 'right', score: 2 }, { id: 'agent', score: 1 }]],
+      ['进家', []],
+      ['闯进', [{ id: 'right', score: 10 }]],
+    ]);
+    // right: 0.9×2 + 10 = 11.8, both words; agent: 5, one word of two → 2.5.
+    expect(rankByConcepts(concepts, found).map((h) => h.id)).toEqual(['right', 'agent']);
+    expect(rankByConcepts([], found)).toEqual([]);
   });
 });
 
@@ -212,5 +231,27 @@ describe('search strings', () => {
       for (const [who, label] of Object.entries(searchStrings[locale].audiences)) expect(label, who).toBe(t(locale, `audience.${who}` as never));
       expect(searchStrings[locale].tiers.LEGAL).toBe(t(locale, 'bucket.LEGAL' as never));
     }
+  });
+});
+
+describe('index helpers', () => {
+  it('splits a built list page into one record per entry, at its anchor', async () => {
+    const { entryRecords } = await import('../../src/integrations/pagefind');
+    const html = `<!doctype html><html lang="zh-CN"><body><main>
+      <section class="term-entry" data-search-entry="kuan-xian-qi"><h2 id="kuan-xian-qi" data-pagefind-weight="10">宽限期</h2><p>还款日之后的一小段时间。</p></section>
+      <section class="term-entry" data-search-entry="zhang-ling"><h2 id="zhang-ling">账龄</h2></section>
+    </main></body></html>`;
+    const records = entryRecords(html, '/glossary/');
+    expect(records.map((r) => r.url)).toEqual(['/glossary/#kuan-xian-qi', '/glossary/#zhang-ling']);
+    expect(records[0]!.content).toContain('<html lang="zh-CN">');
+    expect(records[0]!.content).toContain('data-pagefind-body');
+    expect(records[0]!.content).toContain('宽限期');
+    expect(records[0]!.content).not.toContain('id="kuan-xian-qi"');
+    expect(records[0]!.content).not.toContain('账龄');
+  });
+
+  it('lists each Chinese character of a page once', () => {
+    expect(hanCharacters('催收人员上门', 'HV-01 催收')).toBe('催 收 人 员 上 门');
+    expect(hanCharacters('no Chinese')).toBe('');
   });
 });

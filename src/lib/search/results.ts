@@ -9,12 +9,18 @@ import type { Concept, PlannedSearch, Stage } from './query';
 export interface RawHit { id: string; score: number }
 
 export interface MergedHit<H extends RawHit = RawHit> {
-  /** The Pagefind result to load the page's data from: from the best-weighted search that found it. */
+  /** The Pagefind result to load the page's data from (see dataPriority). */
   hit: H;
   score: number;
-  /** The kind of search that credited it most. */
+  /** The kind of search that result came from. */
   stage: Stage;
 }
+
+/**
+ * Which search's result a page's data (its excerpt, its sections) comes from: the
+ * one that searched most of the reader's words, so the excerpt marks them all.
+ */
+const dataPriority: Record<Stage, number> = { code: 8, exact: 7, typo: 6, site: 5, synonym: 4, core: 3, relaxed: 2, concepts: 1 };
 
 /** Rank fusion constant: how fast credit falls with rank (1st: 1/2, 2nd: 1/3 …). */
 const fusionK = 2;
@@ -34,11 +40,11 @@ export function mergeHits<H extends RawHit>(runs: { search: PlannedSearch; hits:
     hits.forEach((hit, rank) => {
       const credit = search.weight / (fusionK + rank);
       const known = byId.get(hit.id);
-      if (!known) byId.set(hit.id, { hit, score: credit, stage: search.stage, best: search.weight, order: order++ });
+      const priority = dataPriority[search.stage];
+      if (!known) byId.set(hit.id, { hit, score: credit, stage: search.stage, best: priority, order: order++ });
       else {
         known.score += credit;
-        // Data (the excerpt) comes from the most trusted search that found the page.
-        if (search.weight > known.best) Object.assign(known, { hit, best: search.weight, stage: search.stage });
+        if (priority > known.best) Object.assign(known, { hit, best: priority, stage: search.stage });
       }
     });
   }

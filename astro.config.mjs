@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+// The origin is deployment configuration (README, "Deploying"); the default suits `npm start`.
+import { siteUrl } from './src/site.config.ts';
 
 export default defineConfig({
-  site: 'https://overdue.example.org',
+  site: siteUrl,
   trailingSlash: 'always',
   // Tests build fixture corpora into their own folder so the real dist/ is untouched.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',

@@ -6,7 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema } from './schemas/pages';
+import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema } from './schemas/pages';
 import { sourceSchema } from './schemas/sources';
 import { glossarySchema } from './schemas/glossary';
 import type { RefFactory } from './schemas/common';
@@ -26,6 +26,8 @@ export const collections = {
   cases: defineCollection({ loader: pages('cases'), schema: caseSchema(ref) }),
   letters: defineCollection({ loader: pages('letters'), schema: letterSchema(ref) }),
   guides: defineCollection({ loader: pages('guides'), schema: guideSchema(ref) }),
+  /** Pages about the site and where to get help, served at the site root (/about/, /help/). */
+  info: defineCollection({ loader: pages('info'), schema: infoSchema(ref) }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema(ref) }),
 };

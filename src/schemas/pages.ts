@@ -32,6 +32,27 @@ export const stepSchema = (reference: RefFactory) => z.object({
   sources: z.array(reference('sources')).default([]),
   /** Article or clause of the sources, e.g. 第68条, shown beside the citation. */
   articles: z.string().optional(),
+  /**
+   * True when the step asks more than its sources do: our own rule (本流程要求),
+   * printed as such so nobody reads it as law.
+   */
+  internal: z.boolean().default(false),
+});
+
+/** One published version of a procedure: what changed, by step code. Newest first. */
+export const changeSchema = z.object({
+  /** The version this entry published, e.g. 1.1. */
+  version: z.string().regex(/^\d+\.\d+$/, 'expected a version like 1.1'),
+  /** Day the version was published on the site. */
+  date: isoDate,
+  /** Day the version applies from. */
+  effective: isoDate,
+  /** What changed and why, in one to three sentences. */
+  summary: z.string().min(4),
+  /** Step codes added, changed in substance, or removed (retired) by this version. */
+  added: z.array(stepCode).default([]),
+  changed: z.array(stepCode).default([]),
+  removed: z.array(stepCode).default([]),
 });
 
 export const procedureSchema = (reference: RefFactory) => z.object({
@@ -50,7 +71,15 @@ export const procedureSchema = (reference: RefFactory) => z.object({
   steps: z.array(stepSchema(reference)).min(5, 'a procedure needs at least five steps'),
   /** How long its records are kept, in plain words, with the source in the body. */
   retention: z.string().optional(),
+  /** Version history, newest first; the first entry is the current version. */
+  changes: z.array(changeSchema).min(1, 'record at least the first version in changes'),
 }).superRefine((p, ctx) => {
+  if (p.changes[0] && p.changes[0].version !== p.version) {
+    ctx.addIssue({ code: 'custom', path: ['changes', 0, 'version'], message: `the newest change must be version ${p.version}, the procedure's version` });
+  }
+  if (p.changes[0] && p.changes[0].effective !== p.effective) {
+    ctx.addIssue({ code: 'custom', path: ['changes', 0, 'effective'], message: `the newest change must take effect on ${p.effective}, the procedure's effective date` });
+  }
   p.steps.forEach((step, i) => {
     if (!step.code.startsWith(`${p.code}.`)) {
       ctx.addIssue({ code: 'custom', path: ['steps', i, 'code'], message: `step code ${step.code} must start with the procedure code ${p.code}.` });
@@ -73,11 +102,19 @@ export const rightSchema = (reference: RefFactory) => z.object({
   procedures: z.array(reference('procedures')).default([]),
 });
 
+/** How a script's contact happens. */
+export const channel = z.enum(['phone', 'sms', 'visit', 'letter']);
+export type Channel = z.infer<typeof channel>;
+/** How a case ended. */
+export const outcome = z.enum(['resolved', 'unresolved', 'complaint', 'breach']);
+export type Outcome = z.infer<typeof outcome>;
+export type Strength = z.infer<typeof strength>;
+
 export const scriptSchema = (reference: RefFactory) => z.object({
   ...pageFields,
   /** The situation, in one sentence. */
   scenario: z.string().min(8),
-  channel: z.enum(['phone', 'sms', 'visit', 'letter']),
+  channel,
   /** The overdue tier the script is written for. */
   tier: reference('tiers'),
   /** Procedures the script belongs to; at least one. */
@@ -90,7 +127,7 @@ export const caseSchema = (reference: RefFactory) => z.object({
   ...pageFields,
   /** Every case is invented; the flag must be set so the page says so at the top. */
   fictional: z.literal(true, { error: 'cases must be fictional: set fictional: true' }),
-  outcome: z.enum(['resolved', 'unresolved', 'complaint', 'breach']),
+  outcome,
   tier: reference('tiers').optional(),
   procedures: z.array(reference('procedures')).min(1, 'link at least one procedure'),
   rights: z.array(reference('rights')).min(1, 'link at least one right'),
@@ -108,6 +145,12 @@ export const letterSchema = (reference: RefFactory) => z.object({
   /** Rights the letter exercises. */
   rights: z.array(reference('rights')).min(1, 'link at least one right'),
   sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+});
+
+/** A page about the site itself or where to get help (/about/, /help/). */
+export const infoSchema = (reference: RefFactory) => z.object({
+  ...pageFields,
+  sources: z.array(reference('sources')).default([]),
 });
 
 /** A guide: an ordered task for one reader, such as the borrower's first week overdue. */

@@ -11,6 +11,8 @@ export const sourceKind = z.enum([
   'foreign', // a foreign law or rule, for comparison only
 ]);
 
+export type SourceKind = z.infer<typeof sourceKind>;
+
 export const sourceSchema = z.object({
   /** Stable id, kebab-case ASCII; it is the anchor on /sources/ (#civil-code). */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected kebab-case ASCII, e.g. civil-code'),

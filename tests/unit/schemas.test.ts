@@ -8,6 +8,7 @@ const procedure = {
   title: '上门走访', summary: '测试用的上门走访流程。', audience: ['agent'], lastReviewed: new Date('2026-11-23'),
   code: 'HV-01', version: '1.0', effective: '2026-12-01', performer: '外访专员', tiers: ['zh-cn/m1'],
   steps: [1, 2, 3, 4, 5].map(step),
+  changes: [{ version: '1.0', date: '2026-11-23', effective: '2026-12-01', summary: '首次发布。' }],
 };
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -24,6 +25,14 @@ describe('procedure schema', () => {
   it('needs step codes that extend the procedure code', () => {
     const steps = [...procedure.steps.slice(0, 4), { ...step(5), code: 'HV-02.5' }];
     expect(issuesOf(procedureSchema(ref).safeParse({ ...procedure, steps }))).toEqual(['steps.4.code: step code HV-02.5 must start with the procedure code HV-01.']);
+  });
+  it('needs its newest change to be the version and effective date it shows', () => {
+    const changes = [{ version: '1.1', date: '2026-11-29', effective: '2026-12-15', summary: '修订第二步。', changed: ['HV-01.2'] }, ...procedure.changes];
+    expect(issuesOf(procedureSchema(ref).safeParse({ ...procedure, changes }))).toEqual([
+      'changes.0.version: the newest change must be version 1.0, the procedure\'s version',
+      'changes.0.effective: the newest change must take effect on 2026-12-01, the procedure\'s effective date',
+    ]);
+    expect(issuesOf(procedureSchema(ref).safeParse({ ...procedure, changes: [] }))).toEqual(['changes: record at least the first version in changes']);
   });
   it('rejects a malformed code and version', () => {
     const issues = issuesOf(procedureSchema(ref).safeParse({ ...procedure, code: 'hv1', version: 'v1' }));

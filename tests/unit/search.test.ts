@@ -12,8 +12,6 @@ import {
 } from '../../src/lib/search/query';
 import { mergeHits, rankByConcepts, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../../src/lib/search/url-state';
-import { searchStrings } from '../../src/lib/i18n/search';
-import { t } from '../../src/lib/i18n/ui';
 import { projectRoot } from './helpers/fixture-corpus';
 import { hanCharacters } from '../../src/lib/search/characters';
 
@@ -216,21 +214,6 @@ describe('URL state', () => {
     expect(pagefindFilters({ kind: ['rights', 'procedures'], audience: [], tier: ['M3+'] })).toEqual({
       kind: { any: ['rights', 'procedures'] }, tier: { any: ['M3+'] },
     });
-  });
-});
-
-describe('search strings', () => {
-  it('have the same keys in both locales', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k])).sort();
-    expect(keys(searchStrings.en)).toEqual(keys(searchStrings['zh-cn']));
-  });
-
-  it('name kinds and audiences as the rest of the site does', () => {
-    for (const locale of ['zh-cn', 'en'] as const) {
-      for (const [kind, label] of Object.entries(searchStrings[locale].kinds)) expect(label, kind).toBe(t(locale, `kind.${kind}` as never));
-      for (const [who, label] of Object.entries(searchStrings[locale].audiences)) expect(label, who).toBe(t(locale, `audience.${who}` as never));
-      expect(searchStrings[locale].tiers.LEGAL).toBe(t(locale, 'bucket.LEGAL' as never));
-    }
   });
 });
 

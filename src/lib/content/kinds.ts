@@ -1,8 +1,7 @@
 import { localePath, localeOfId, slugOfId, type Locale } from '../i18n/locales';
+import { pageKinds, type PageKind } from '../routes';
 
-/** The MDX collections that become pages at /<kind>/<slug>/. */
-export const pageKinds = ['tiers', 'procedures', 'rights', 'scripts', 'cases', 'letters', 'guides'] as const;
-export type PageKind = (typeof pageKinds)[number];
+export { pageKinds, type PageKind };
 
 export const isPageKind = (value: string): value is PageKind => (pageKinds as readonly string[]).includes(value);
 
@@ -20,5 +19,3 @@ export const sourceUrl = (locale: Locale, id: string): string => localePath(loca
 /** Link to a glossary term on /glossary/. */
 export const termUrl = (locale: Locale, id: string): string => localePath(locale, `/glossary/#${id}`);
 
-/** Link to a procedure step: the anchor is the step code itself (HV-01.3). */
-export const stepUrl = (procedureUrl: string, stepCode: string): string => `${procedureUrl}#${stepCode}`;

@@ -1,10 +1,10 @@
 /** Title and URL of any entry key, for related-links lists. */
 import type { EntryKey } from './site';
-import { entryUrl, isPageKind, sourceUrl, termUrl } from './kinds';
+import { entryUrl, isPageKind, sourceUrl, termUrl, type PageKind } from './kinds';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 
-export interface LinkedEntry { kind: string; title: string; href: string; code?: string }
+export interface LinkedEntry { kind: PageKind | 'sources' | 'glossary'; title: string; href: string; code?: string }
 
 type Lookup = (key: EntryKey) => { data: Record<string, unknown> } | undefined;
 

@@ -8,18 +8,24 @@ import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { pageKinds, type PageKind } from './kinds';
 import { localeOfId } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
+import { buildRoutes, langParam, type Route, type RouteKind } from '../routes';
+import { slugOfId } from '../i18n/locales';
+import type { KindedEntry } from './facts';
 
 export type PageEntry = CollectionEntry<PageKind>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'glossary'>;
+export type InfoEntry = CollectionEntry<'info'>;
 
 export interface EntryKey { collection: string; id: string }
 const keyOf = (k: EntryKey) => `${k.collection}:${k.id}`;
 
 interface Site {
-  pages: Record<PageKind, PageEntry[]>;
+  pages: { [K in PageKind]: CollectionEntry<K>[] };
   sources: SourceEntry[];
   glossary: TermEntry[];
+  /** Pages about the site and where to get help (/about/, /help/); checked, but not part of the link graph. */
+  info: InfoEntry[];
   /** Entries that reference the key, in their data or by <Cite>/<Term> in their body. */
   linksTo: (target: EntryKey) => EntryKey[];
   /** Entries this one references. */
@@ -39,11 +45,12 @@ function refsOf(value: unknown, out: EntryKey[] = []): EntryKey[] {
 
 async function loadSite(): Promise<Site> {
   const pageLists = await Promise.all(pageKinds.map((kind) => getCollection(kind)));
-  const pages = Object.fromEntries(pageKinds.map((kind, i) => [kind, pageLists[i]])) as Record<PageKind, PageEntry[]>;
+  const pages = Object.fromEntries(pageKinds.map((kind, i) => [kind, pageLists[i]])) as Site['pages'];
   const sources = await getCollection('sources');
   const glossary = await getCollection('glossary');
+  const info = await getCollection('info');
 
-  const corpus: Corpus = { ...pages, sources, glossary } as unknown as Corpus;
+  const corpus: Corpus = { ...pages, sources, glossary, info } as unknown as Corpus;
   const problems = findIntegrityProblems(corpus);
   if (problems.length) throw new ContentIntegrityError(problems);
 
@@ -72,7 +79,7 @@ async function loadSite(): Promise<Site> {
   for (const [kind, entries] of Object.entries(pages)) for (const e of entries) byKey.set(keyOf({ collection: kind, id: e.id }), e);
 
   return {
-    pages, sources, glossary,
+    pages, sources, glossary, info,
     linksTo: (target) => incoming.get(keyOf(target)) ?? [],
     linksFrom: (source) => outgoing.get(keyOf(source)) ?? [],
     get: (key) => byKey.get(keyOf(key)),
@@ -104,4 +111,37 @@ export function sourcesCitedBy(entry: { data: unknown; body?: string }): string[
     ...citedSourceIds(entry.body ?? ''),
   ];
   return [...new Set(ids)];
+}
+
+let routes: Promise<Route[]> | undefined;
+/** Every route of the site (src/lib/routes.ts), from the checked corpus; computed once per build. */
+export const getRoutes = (): Promise<Route[]> => (routes ??= getSite().then((site) => buildRoutes([
+  ...pageKinds.flatMap((collection) => site.pages[collection].map((e) => ({ collection, id: e.id }))),
+  ...site.info.map((e) => ({ collection: 'info' as const, id: e.id })),
+])));
+
+/** getStaticPaths of the page file that serves one kind of route. */
+export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string, string | undefined>; props: { route: Route } }[]> {
+  return (await getRoutes()).filter((r) => r.kind === kind).map((route) => {
+    const params: Record<string, string | undefined> = { lang: langParam(route.locale) };
+    if (route.kind === 'entry') Object.assign(params, { kind: route.collection, slug: slugOfId(route.entryId!) });
+    if (route.kind === 'info') params.info = slugOfId(route.entryId!);
+    if (route.kind === 'kind-index') params.kind = route.collection;
+    return { params, props: { route } };
+  });
+}
+
+/** An entry with its kind, so its data is narrowed by kind (see facts.ts). */
+export function kinded<K extends PageKind>(kind: K, entry: CollectionEntry<K>): KindedEntry {
+  // TypeScript cannot pair a generic K with the union member of the same K; the pair is built right here.
+  return { kind, entry } as KindedEntry;
+}
+
+/** The entry a route serves, with its kind. */
+export async function pageOfRoute(route: Route): Promise<KindedEntry> {
+  const site = await getSite();
+  const kind = route.collection as PageKind;
+  const entry = site.pages[kind].find((e) => e.id === route.entryId);
+  if (!entry) throw new Error(`no entry ${route.entryId} in ${kind}`);
+  return kinded(kind, entry);
 }

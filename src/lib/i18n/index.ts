@@ -1,3 +1,3 @@
 export * from './locales';
 export * from './ui';
-export * from './current';
+export { format } from './format';

@@ -15,12 +15,8 @@ export function localePath(locale: Locale, path: string): string {
   return `${localePrefix(locale)}${clean}`;
 }
 
-/** The `[...lang]` route param for a locale (undefined builds the unprefixed default). */
-export const langParam = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : locale);
-
-/** Reverse of langParam, for use inside a page. */
-export const localeFromParam = (lang: string | undefined): Locale =>
-  (locales as readonly string[]).includes(lang ?? '') ? (lang as Locale) : defaultLocale;
+/** Bilingual content fields (sources, glossary) are keyed zh/en. */
+export const contentLang: Record<Locale, 'zh' | 'en'> = { 'zh-cn': 'zh', en: 'en' };
 
 /** Content ids are "<locale>/<slug>"; these split them. */
 export const localeOfId = (id: string): Locale => id.split('/')[0] as Locale;

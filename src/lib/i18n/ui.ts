@@ -1,256 +1,54 @@
-import type { Locale } from './locales';
+/**
+ * Looking up the site's words. Pages and components read a translator from
+ * Astro.locals.t (set once per page by src/middleware.ts); code outside Astro
+ * passes a locale to `t`. The words themselves are in dictionaries/.
+ */
+import { htmlLang, type Locale } from './locales';
+import { zhCn } from './dictionaries/zh-cn';
+import { en, pendingEnglish } from './dictionaries/en';
+import { format } from './format';
+import type { PluralKey, UiKey } from './keys';
+
+export type { UiKey, PluralKey } from './keys';
+
+export const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { 'zh-cn': zhCn, en };
+export const pending: Record<Locale, readonly UiKey[]> = { 'zh-cn': [], en: pendingEnglish };
 
 /**
- * Every UI string of the site shell, per locale. Components never hold inline text;
- * the calculator keeps its own strings in calculator.ts.
+ * The text of a key. A key listed as pending in a locale shows the Chinese text;
+ * any other missing key throws, naming the key: never a silent blank.
  */
-const zh = {
-  'site.name': '逾期处置与上门核实',
-  'site.tagline': '给借款人、新员工和合规团队的参考与培训手册：流程、权利、话术、案例，每条规则都注明出处。',
-  'site.skip': '跳到正文',
-  'site.menu': '主导航',
-  'site.breadcrumb': '当前位置',
-  'site.footer': '本站内容仅供参考，不构成法律意见。规则以官方发布的原文为准；每条规则都链接到「依据」页的出处。',
-  'site.footer.reviewed': '内容按页标注复核日期。',
-  'site.langSwitch': 'English',
-  'search.label': '搜索',
-  'search.placeholder': '搜索：上门可以进家吗、HV-01.3…',
-  'search.submit': '搜索',
-  'nav.home': '首页',
-  'nav.tiers': '逾期阶段',
-  'nav.procedures': '操作流程',
-  'nav.rights': '借款人权利',
-  'nav.scripts': '沟通话术',
-  'nav.cases': '案例',
-  'nav.letters': '信函模板',
-  'nav.guides': '指南',
-  'nav.calculator': '还款计算器',
-  'nav.glossary': '术语表',
-  'nav.sources': '法规依据',
-  'kind.tiers': '逾期阶段',
-  'kind.procedures': '操作流程',
-  'kind.rights': '借款人权利',
-  'kind.scripts': '沟通话术',
-  'kind.cases': '案例',
-  'kind.letters': '信函模板',
-  'kind.guides': '指南',
-  'kind.sources': '法规依据',
-  'kind.glossary': '术语表',
-  'intro.tiers': '按逾期天数划分的阶段：每个阶段对分类和征信意味着什么，机构通常会做什么、不得做什么，借款人现在该做什么。M0–M3+ 是行业惯例，旁边给出监管口径。',
-  'intro.procedures': '上门核实与催收的标准流程。每个流程和每一步都有永久编号（如 HV-01.3），可直接链接引用。',
-  'intro.rights': '借款人在逾期后仍然享有的权利：每条写明法律依据和效力层级，以及权利没被尊重时该找谁、留什么证据。',
-  'intro.scripts': '电话、短信和上门时的沟通话术：完整对话、关键句的理由、绝不能说的话，以及事后要做的记录。',
-  'intro.cases': '虚构但贴近现实的案例：做对了什么、做错了什么，各自对应哪些流程、权利和话术。',
-  'intro.letters': '借款人可以填写后寄出的信函：协商还款、对金额提出异议、投诉催收行为、征信异议。',
-  'intro.guides': '按顺序完成的任务指南。',
-  'intro.sources': '本站引用的法律、法规、司法解释、自律规范和标准。「原文」表示已核对官方文本；「转述」表示依据权威报道或转载，原文未能直接核对。',
-  'intro.glossary': '本站统一使用的术语，附拼音和英文对照。',
-  'meta.code': '编号',
-  'meta.version': '版本',
-  'meta.effective': '生效日期',
-  'meta.lastReviewed': '复核日期',
-  'meta.audience': '适用读者',
-  'meta.performer': '执行人',
-  'meta.tiers': '适用阶段',
-  'meta.retention': '记录保存',
-  'meta.strength': '效力层级',
-  'meta.channel': '渠道',
-  'meta.tier': '逾期阶段',
-  'meta.outcome': '结果',
-  'meta.days': '逾期天数',
-  'meta.scenario': '场景',
-  'meta.sendTo': '寄送对象',
-  'meta.keep': '寄出后保留',
-  'meta.bucket': '账龄（行业惯例）',
-  'bucket.LEGAL': '诉讼与核销',
-  'days.range': '{from}–{to} 天',
-  'days.open': '超过 {from} 天',
-  'days.zero': '到期日及宽限期内',
-  'audience.borrower': '借款人',
-  'audience.agent': '催收与外访人员',
-  'audience.compliance': '合规与管理',
-  'strength.law': '法律',
-  'strength.regulation': '法规与部门规章',
-  'strength.judicial-interpretation': '司法解释',
-  'strength.industry-rule': '行业自律规范',
-  'strength.national-standard': '推荐性国家标准',
-  'strength.convention': '行业惯例',
-  'strength.foreign': '境外规则（仅供比较）',
-  'channel.phone': '电话',
-  'channel.sms': '短信',
-  'channel.visit': '上门',
-  'channel.letter': '信函',
-  'outcome.resolved': '已解决',
-  'outcome.unresolved': '未解决',
-  'outcome.complaint': '引发投诉',
-  'outcome.breach': '违规',
-  'toc.title': '本页目录',
-  'toc.steps': '步骤',
-  'steps.record': '留存记录',
-  'steps.basis': '依据',
-  'steps.practice': '行业惯例，无专门条文',
-  'related.out': '本页关联',
-  'related.in': '引用本页的内容',
-  'related.none': '暂无',
-  'cited.title': '本页引用的依据',
-  'source.kind': '类别',
-  'source.issuer': '发布机关',
-  'source.number': '文号',
-  'source.issued': '发布日期',
-  'source.effective': '施行日期',
-  'source.mark.text': '原文',
-  'source.mark.reported': '转述',
-  'source.reportedBy': '依据',
-  'source.url': '官方文本',
-  'source.usedBy': '引用它的页面',
-  'glossary.pinyin': '拼音',
-  'glossary.en': '英文',
-  'glossary.related': '相关术语',
-  'glossary.sources': '出处',
-  'case.fictional': '虚构案例：人物和机构均为虚构，不对应任何真实个人或企业。',
-  'home.doors': '你是谁？从这里开始',
-  'home.door.borrower': '我是借款人',
-  'home.door.borrower.text': '逾期了怎么办、催收能做什么不能做什么、我有哪些权利、怎样提出还得起的还款方案。',
-  'home.door.agent': '我是新员工',
-  'home.door.agent.text': '上门和电话的标准流程、话术、该做与不该做的事，以及真实感的案例。',
-  'home.door.compliance': '合规与管理',
-  'home.door.compliance.text': '带永久编号、版本和生效日期的流程步骤，每一步都注明法律依据，可直接链接引用。',
-  'home.timeline': '逾期时间线一览',
-  'home.timeline.note': 'M0–M3+ 是行业惯例；监管口径是逾期超过 90 天的贷款属于不良。',
-  'home.latest': '最近复核的流程',
-  'home.start': '刚逾期？先看这里',
-  'notFound.title': '页面不存在',
-  'notFound.text': '这个地址没有内容。如果你是从一条链接或一个流程编号过来的，可以从下面的入口找到它。',
-  'notFound.home': '回到首页',
-  'en.soon': '',
-} as const;
-
-export type UiKey = keyof typeof zh;
-
-const en: Record<UiKey, string> = {
-  'site.name': 'Overdue loans and home visits',
-  'site.tagline': 'A reference and training handbook for borrowers, new agents and compliance teams: procedures, rights, scripts and cases, every rule with its source.',
-  'site.skip': 'Skip to content',
-  'site.menu': 'Main navigation',
-  'site.breadcrumb': 'Breadcrumb',
-  'site.footer': 'This site is for information only and is not legal advice. The official text of each rule prevails; every rule links to its source.',
-  'site.footer.reviewed': 'Each page shows the date it was last reviewed.',
-  'site.langSwitch': '中文',
-  'search.label': 'Search',
-  'search.placeholder': 'Search: home visit, HV-01.3…',
-  'search.submit': 'Search',
-  'nav.home': 'Home',
-  'nav.tiers': 'Overdue stages',
-  'nav.procedures': 'Procedures',
-  'nav.rights': 'Borrower rights',
-  'nav.scripts': 'Scripts',
-  'nav.cases': 'Cases',
-  'nav.letters': 'Letter templates',
-  'nav.guides': 'Guides',
-  'nav.calculator': 'Repayment calculator',
-  'nav.glossary': 'Glossary',
-  'nav.sources': 'Sources',
-  'kind.tiers': 'Overdue stages',
-  'kind.procedures': 'Procedures',
-  'kind.rights': 'Borrower rights',
-  'kind.scripts': 'Scripts',
-  'kind.cases': 'Cases',
-  'kind.letters': 'Letter templates',
-  'kind.guides': 'Guides',
-  'kind.sources': 'Sources',
-  'kind.glossary': 'Glossary',
-  'intro.tiers': 'Stages by days past due.',
-  'intro.procedures': 'Standard procedures, each step with a permanent code.',
-  'intro.rights': 'What a borrower is entitled to while overdue.',
-  'intro.scripts': 'Call, SMS and visit scripts.',
-  'intro.cases': 'Fictional but realistic cases.',
-  'intro.letters': 'Letters a borrower can fill in and send.',
-  'intro.guides': 'Step-by-step guides.',
-  'intro.sources': 'The laws, regulations, judicial interpretations, industry rules and standards the site cites. "Text" means the official text was read; "reported" means a reputable report or repost.',
-  'intro.glossary': 'The terms the site uses, with pinyin and English.',
-  'meta.code': 'Code',
-  'meta.version': 'Version',
-  'meta.effective': 'Effective',
-  'meta.lastReviewed': 'Last reviewed',
-  'meta.audience': 'For',
-  'meta.performer': 'Performed by',
-  'meta.tiers': 'Stages',
-  'meta.retention': 'Records kept',
-  'meta.strength': 'Strength',
-  'meta.channel': 'Channel',
-  'meta.tier': 'Stage',
-  'meta.outcome': 'Outcome',
-  'meta.days': 'Days past due',
-  'meta.scenario': 'Scenario',
-  'meta.sendTo': 'Send to',
-  'meta.keep': 'Keep',
-  'meta.bucket': 'Bucket (industry convention)',
-  'bucket.LEGAL': 'Legal stage',
-  'days.range': '{from}–{to} days',
-  'days.open': 'over {from} days',
-  'days.zero': 'due date and grace period',
-  'audience.borrower': 'Borrowers',
-  'audience.agent': 'Agents',
-  'audience.compliance': 'Compliance',
-  'strength.law': 'Law',
-  'strength.regulation': 'Regulation',
-  'strength.judicial-interpretation': 'Judicial interpretation',
-  'strength.industry-rule': 'Industry rule',
-  'strength.national-standard': 'National recommended standard',
-  'strength.convention': 'Industry convention',
-  'strength.foreign': 'Foreign rule (for comparison)',
-  'channel.phone': 'Phone',
-  'channel.sms': 'SMS',
-  'channel.visit': 'Visit',
-  'channel.letter': 'Letter',
-  'outcome.resolved': 'Resolved',
-  'outcome.unresolved': 'Unresolved',
-  'outcome.complaint': 'Complaint',
-  'outcome.breach': 'Breach',
-  'toc.title': 'On this page',
-  'toc.steps': 'Steps',
-  'steps.record': 'Record',
-  'steps.basis': 'Basis',
-  'steps.practice': 'Industry practice; no specific rule',
-  'related.out': 'This page links to',
-  'related.in': 'Linked from',
-  'related.none': 'None yet',
-  'cited.title': 'Sources cited on this page',
-  'source.kind': 'Kind',
-  'source.issuer': 'Issued by',
-  'source.number': 'Number',
-  'source.issued': 'Issued',
-  'source.effective': 'In force',
-  'source.mark.text': 'Text',
-  'source.mark.reported': 'Reported',
-  'source.reportedBy': 'Reported by',
-  'source.url': 'Official text',
-  'source.usedBy': 'Cited by',
-  'glossary.pinyin': 'Pinyin',
-  'glossary.en': 'English',
-  'glossary.related': 'Related',
-  'glossary.sources': 'Sources',
-  'case.fictional': 'Fictional case: the people and institutions are invented.',
-  'home.doors': 'Who are you? Start here',
-  'home.door.borrower': 'I am a borrower',
-  'home.door.borrower.text': 'What happens next, what a collector may and may not do, your rights, and a plan you can afford.',
-  'home.door.agent': 'I am a new agent',
-  'home.door.agent.text': 'Procedures, scripts and cases for visits and calls.',
-  'home.door.compliance': 'Compliance',
-  'home.door.compliance.text': 'Coded, versioned procedure steps with their legal basis, to link from policies and replies.',
-  'home.timeline': 'The overdue timeline at a glance',
-  'home.timeline.note': 'M0–M3+ is industry convention; regulators treat a loan more than 90 days overdue as non-performing.',
-  'home.latest': 'Recently reviewed procedures',
-  'home.start': 'Just fell behind? Start here',
-  'notFound.title': 'Page not found',
-  'notFound.text': 'There is nothing at this address. If you followed a link or a procedure code, try one of these entrances.',
-  'notFound.home': 'Back to the home page',
-  'en.soon': 'The English pages are being written. Until then the calculator is available in English, and the Chinese pages are linked below.',
-};
-
-const strings: Record<Locale, Record<UiKey, string>> = { 'zh-cn': zh, en };
+export function lookup(locale: Locale, key: UiKey): string {
+  const value = dictionaries[locale][key];
+  if (value !== undefined) return value;
+  if (pending[locale].includes(key)) return zhCn[key];
+  throw new Error(`no ${locale} text for "${key}": add it to src/lib/i18n/dictionaries/, or list it as pending`);
+}
 
 /** A UI string in a locale, with {name} placeholders filled in. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function t(locale: Locale, key: UiKey, vars?: Record<string, string | number>): string {
+  return format(lookup(locale, key), vars);
+}
+
+export interface Translator {
+  (key: UiKey, vars?: Record<string, string | number>): string;
+  readonly locale: Locale;
+  /** The plural form for a count: "1 result", "3 results"; Chinese has one form. */
+  plural(key: PluralKey, count: number, vars?: Record<string, string | number>): string;
+  /** Items joined the locale's way: 甲、乙 or A, B. */
+  list(items: readonly string[]): string;
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const rules = new Intl.PluralRules(htmlLang[locale]);
+  const translate = (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  return Object.assign(translate, {
+    locale,
+    plural(key: PluralKey, count: number, vars: Record<string, string | number> = {}) {
+      const form = `${key}.${rules.select(count)}`;
+      const chosen = (form in zhCn || form in dictionaries[locale] ? form : `${key}.other`) as UiKey;
+      return t(locale, chosen, { count, ...vars });
+    },
+    list: (items: readonly string[]) => items.join(lookup(locale, 'punct.list')),
+  });
 }

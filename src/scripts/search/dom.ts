@@ -1,6 +1,6 @@
 /** Small DOM helpers for the search UI: elements from data, one result, arrow-key movement. */
 import type { ShownResult } from '../../lib/search/results';
-import type { SearchStrings } from '../../lib/i18n/search';
+import type { SearchScriptStrings } from '../../lib/search/strings';
 
 type Child = Node | string | null | undefined | false;
 
@@ -29,7 +29,7 @@ export function excerptNode(html: string): DocumentFragment {
 }
 
 /** The kind badge and the code of a result. */
-export function resultBadges(result: ShownResult, strings: SearchStrings): Child[] {
+export function resultBadges(result: ShownResult, strings: SearchScriptStrings): Child[] {
   return [
     result.kind && el('span', { class: `badge search-badge search-badge--${result.kind}` }, strings.kinds[result.kind] ?? result.kind),
     result.code && el('span', { class: 'code search-code' }, result.code),

@@ -6,7 +6,8 @@
  */
 import { loadPagefind, searchSite, shapeHits } from './engine';
 import { el, excerptNode, moveThroughLinks, resultBadges } from './dom';
-import { searchStrings, fill } from '../../lib/i18n/search';
+import { readScriptStrings, countText } from '../../lib/search/strings';
+import { format } from '../../lib/i18n/format';
 
 const shownInPanel = 5;
 
@@ -14,7 +15,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;
   if (!form || form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
-  const s = searchStrings[document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh-cn'];
+  const s = readScriptStrings(form);
 
   const status = el('p', { class: 'site-search__status', id: 'site-search-status', role: 'status' });
   const list = el('ul', { class: 'site-search__results', 'aria-label': s.resultsLabel });
@@ -49,8 +50,8 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
           el('span', { class: 'site-search__meta' }, ...resultBadges(r, s)),
           r.excerpt && el('span', { class: 'site-search__excerpt' }, excerptNode(r.excerpt))))));
       status.textContent = outcome.hits.length === 0
-        ? fill(s.zeroTitle, { query })
-        : outcome.hits.length === 1 ? s.countOne : fill(s.count, { count: outcome.hits.length });
+        ? format(s.zeroTitle, { query })
+        : countText(s, outcome.hits.length, document.documentElement.lang);
       all.href = `${form!.action}?q=${encodeURIComponent(query)}`;
       all.textContent = outcome.hits.length === 0 ? s.zeroDoorsTitle : s.allResults;
       panel.dataset.query = query;

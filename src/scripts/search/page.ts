@@ -6,7 +6,8 @@
  */
 import { loadPagefind, searchSite, shapeHits, type Hit } from './engine';
 import { el, excerptNode, moveThroughLinks, resultBadges } from './dom';
-import { searchStrings, fill } from '../../lib/i18n/search';
+import { readScriptStrings, countText } from '../../lib/search/strings';
+import { format } from '../../lib/i18n/format';
 import { emptyFilters, filterNames, pagefindFilters, searchFromState, stateFromSearch, type FilterName, type SearchState } from '../../lib/search/url-state';
 import type { ShownResult } from '../../lib/search/results';
 
@@ -16,7 +17,7 @@ export function startSearchPage(): void {
   const found = document.querySelector<HTMLElement>('[data-search-page]');
   if (!found) return;
   const root: HTMLElement = found;
-  const s = searchStrings[root.dataset.locale === 'en' ? 'en' : 'zh-cn'];
+  const s = readScriptStrings(document.querySelector<HTMLElement>('form.site-search'));
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('[data-search-input]');
@@ -83,10 +84,10 @@ export function startSearchPage(): void {
       const first = await renderMore(mine, true);
       if (mine !== run || !first) return;
       const filtered = filterNames.some((name) => state.filters[name].length > 0);
-      status.textContent = hits.length === 1 ? s.countOne : fill(s.count, { count: hits.length });
+      status.textContent = countText(s, hits.length, document.documentElement.lang);
       zero.hidden = hits.length > 0;
       if (hits.length === 0) {
-        zeroTitle.textContent = fill(s.zeroTitle, { query });
+        zeroTitle.textContent = format(s.zeroTitle, { query });
         zeroFiltered.hidden = !(filtered && outcome.unfiltered > 0);
       }
       finish(query);

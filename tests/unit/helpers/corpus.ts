@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema } from '../../../src/schemas/pages';
+import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema } from '../../../src/schemas/pages';
 import { sourceSchema } from '../../../src/schemas/sources';
 import { glossarySchema } from '../../../src/schemas/glossary';
 import type { RefFactory } from '../../../src/schemas/common';
@@ -18,7 +18,7 @@ export const ref: RefFactory = (collection) => z.string().transform((id) => ({ c
 
 const pageSchemas = {
   tiers: tierSchema(ref), procedures: procedureSchema(ref), rights: rightSchema(ref), scripts: scriptSchema(ref),
-  cases: caseSchema(ref), letters: letterSchema(ref), guides: guideSchema(ref),
+  cases: caseSchema(ref), letters: letterSchema(ref), guides: guideSchema(ref), info: infoSchema(ref),
 };
 export type PageCollection = keyof typeof pageSchemas;
 export const pageCollections = Object.keys(pageSchemas) as PageCollection[];

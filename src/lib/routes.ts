@@ -1,0 +1,102 @@
+/**
+ * Every page of the site, in every locale, computed once from the list of
+ * content entries. Pages' getStaticPaths, the header, the language switch,
+ * hreflang links and the sitemap all read this; nothing else decides which
+ * pages exist in which language. Pure: no Astro imports, unit-tested.
+ */
+import { defaultLocale, locales, localePath, localeOfId, slugOfId, type Locale } from './i18n/locales';
+
+/** The MDX collections that become pages at /<kind>/<slug>/. */
+export const pageKinds = ['tiers', 'procedures', 'rights', 'scripts', 'cases', 'letters', 'guides'] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+/** Pages that are not one entry: the home page, the tools, and the two registers. */
+export const singlePages = ['home', 'sources', 'glossary', 'calculator', 'search'] as const;
+export type SinglePage = (typeof singlePages)[number];
+
+export type RouteKind = 'entry' | 'kind-index' | 'info' | SinglePage;
+
+export interface Route {
+  kind: RouteKind;
+  locale: Locale;
+  /** Site path with trailing slash, e.g. /procedures/on-site-conduct/ or /en/calculator/. */
+  path: string;
+  /** For entries and kind indexes: the collection. */
+  collection?: PageKind | 'info';
+  /** For entries and info pages: the content id, "<locale>/<slug>". */
+  entryId?: string;
+  /** Path of the same page in each other locale where it exists there. */
+  twins: Partial<Record<Locale, string>>;
+}
+
+/** What the route model needs to know of the content: which entries exist, by collection and id. */
+export interface EntryRef { collection: PageKind | 'info'; id: string }
+
+const singlePath: Record<SinglePage, string> = {
+  home: '/', sources: '/sources/', glossary: '/glossary/', calculator: '/calculator/', search: '/search/',
+};
+
+/**
+ * The English policy, in one place. Entries exist in a locale when their file
+ * does; kind indexes once a locale has one entry of the kind. The tools work in
+ * both languages. The registers (sources, glossary) are bilingual data but their
+ * pages are written in Chinese until the English edition lands.
+ */
+export function singlePageExists(page: SinglePage, locale: Locale): boolean {
+  if (locale === defaultLocale) return true;
+  return page === 'home' || page === 'calculator' || page === 'search';
+}
+
+/** All routes of the site. Pure and deterministic: same entries in, same routes out. */
+export function buildRoutes(entries: readonly EntryRef[]): Route[] {
+  const routes: Route[] = [];
+  for (const locale of locales) {
+    for (const page of singlePages) {
+      if (singlePageExists(page, locale)) routes.push({ kind: page, locale, path: localePath(locale, singlePath[page]), twins: {} });
+    }
+  }
+  for (const entry of entries) {
+    const locale = localeOfId(entry.id);
+    const slug = slugOfId(entry.id);
+    const path = entry.collection === 'info' ? localePath(locale, `/${slug}/`) : localePath(locale, `/${entry.collection}/${slug}/`);
+    routes.push({ kind: entry.collection === 'info' ? 'info' : 'entry', locale, path, collection: entry.collection, entryId: entry.id, twins: {} });
+  }
+  for (const kind of pageKinds) {
+    for (const locale of locales) {
+      if (entries.some((e) => e.collection === kind && localeOfId(e.id) === locale)) {
+        routes.push({ kind: 'kind-index', locale, path: localePath(locale, `/${kind}/`), collection: kind, twins: {} });
+      }
+    }
+  }
+  // Twins: the same page in another locale is the route with the same key (kind, collection, slug).
+  const keyOf = (r: Route) => `${r.kind}|${r.collection ?? ''}|${r.entryId ? slugOfId(r.entryId) : ''}`;
+  const byKey = new Map<string, Route[]>();
+  for (const route of routes) byKey.set(keyOf(route), [...(byKey.get(keyOf(route)) ?? []), route]);
+  for (const route of routes) {
+    for (const other of byKey.get(keyOf(route)) ?? []) if (other.locale !== route.locale) route.twins[other.locale] = other.path;
+  }
+  const seen = new Set<string>();
+  for (const route of routes) {
+    if (seen.has(route.path)) throw new Error(`two pages want the path ${route.path}`);
+    seen.add(route.path);
+  }
+  return routes;
+}
+
+/** The `[...lang]` param of a locale: undefined builds the unprefixed default. */
+export const langParam = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : locale);
+
+/** The locale a site path belongs to; the middleware's one way of knowing it. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return (locales as readonly string[]).find((l) => l !== defaultLocale && l === first) as Locale | undefined ?? defaultLocale;
+}
+
+/**
+ * Where the language switch goes: the twin, or the other locale's home with a
+ * notice that this page is not in that language yet.
+ */
+export function switchTarget(route: Route, to: Locale): { path: string; twin: boolean } {
+  const twin = route.twins[to];
+  return twin ? { path: twin, twin: true } : { path: localePath(to, '/'), twin: false };
+}

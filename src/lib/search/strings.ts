@@ -1,0 +1,58 @@
+/**
+ * The few words the browser's search scripts show, taken from the site's one
+ * dictionary on the server and handed over as JSON in a data-strings attribute
+ * (the header search form carries it on every page), so the scripts hold no table.
+ */
+import type { Translator } from '../i18n/ui';
+import { pageKinds } from '../routes';
+
+export interface SearchScriptStrings {
+  resultsLabel: string;
+  allResults: string;
+  loadFailed: string;
+  empty: string;
+  more: string;
+  sectionsLabel: string;
+  zeroTitle: string;
+  zeroDoorsTitle: string;
+  /** Plural forms of "{count} results" by Intl.PluralRules category; `other` always present. */
+  count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** Labels of result kinds. */
+  kinds: Record<string, string>;
+}
+
+export function searchScriptStrings(t: Translator): SearchScriptStrings {
+  const count: SearchScriptStrings['count'] = { other: rawCount(t, 'other') };
+  const one = rawCount(t, 'one');
+  if (one !== count.other) count.one = one;
+  return {
+    resultsLabel: t('search.resultsLabel'),
+    allResults: t('search.allResults'),
+    loadFailed: t('search.loadFailed'),
+    empty: t('search.empty'),
+    more: t('search.more'),
+    sectionsLabel: t('search.sectionsLabel'),
+    zeroTitle: t('search.zeroTitle', { query: '{query}' }),
+    zeroDoorsTitle: t('search.zeroDoorsTitle'),
+    count,
+    kinds: Object.fromEntries((['sources', 'glossary', 'info', ...pageKinds] as const).map((kind) => [kind, t(`kind.${kind}`)])),
+  };
+}
+
+/** The template of one plural form, with {count} kept for the script to fill. */
+function rawCount(t: Translator, form: 'one' | 'other'): string {
+  return t.plural('search.count', form === 'one' ? 1 : 2, { count: '{count}' });
+}
+
+/** Read by the scripts: the strings handed over on the page. */
+export function readScriptStrings(from: HTMLElement | null): SearchScriptStrings {
+  const raw = from?.dataset.strings;
+  if (!raw) throw new Error('search strings missing: the header search form must carry data-strings');
+  return JSON.parse(raw) as SearchScriptStrings;
+}
+
+/** "{count} results" in the page's language, chosen by Intl.PluralRules. */
+export function countText(strings: SearchScriptStrings, count: number, lang: string): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return (strings.count[form] ?? strings.count.other).replace('{count}', String(count));
+}

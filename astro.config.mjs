@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 // The origin is deployment configuration (README, "Deploying"); the default suits `npm start`.
 import { siteUrl } from './src/site.config.ts';
+// The one list of locales (src/lib/i18n/locales.ts) drives routing and the sitemap alike.
+import { locales, defaultLocale, htmlLang } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,14 +17,20 @@ export default defineConfig({
   // …and their own content store, so a fixture build never reuses the real corpus's cache or vice versa.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   i18n: {
-    locales: ['zh-cn', 'en'],
-    defaultLocale: 'zh-cn',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   // Shiki writes inline styles, which the CSP below forbids; code blocks here are plain letter texts.
   markdown: { syntaxHighlight: false },
   // pagefind() last: it indexes the finished HTML in astro:build:done.
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Each URL lists its twin in the other language, as the pages' hreflang links do.
+    sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+    pagefind(),
+  ],
   // A CSP meta tag with hashes of every script and style Astro emits (DESIGN.md: no outside requests).
   security: {
     csp: {

@@ -1,9 +1,12 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config, so code that imports astro:content runs under test (mocked per file with vi.mock).
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // The bad-corpus tests run real `astro build`s; give them room on a 2-core machine.
+    globalSetup: ['tests/global-setup.ts'],
+    // The bad-corpus tests run real `astro sync`s and a build; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

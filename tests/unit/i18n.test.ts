@@ -45,7 +45,7 @@ describe('dictionaries', () => {
       expect(lookup('en', 'toc.title')).toBe(zhCn['toc.title']);
     } finally {
       (pending.en as UiKey[]).splice(pending.en.indexOf('toc.title'), 1);
-      dictionaries.en['toc.title'] = saved;
+      if (saved !== undefined) dictionaries.en['toc.title'] = saved;
     }
   });
 });

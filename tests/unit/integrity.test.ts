@@ -27,6 +27,13 @@ describe('findIntegrityProblems', () => {
     ]);
   });
 
+  it('lets an English twin carry its Chinese page\'s codes (codes are unique within a language)', () => {
+    const c = corpus();
+    const zh = c.procedures![0]!;
+    c.procedures!.push({ ...zh, id: zh.id.replace('zh-cn/', 'en/'), filePath: zh.filePath!.replace('/zh-cn/', '/en/') });
+    expect(findIntegrityProblems(c)).toEqual([]);
+  });
+
   it('reports a code used twice, across entries', () => {
     const c = corpus();
     c.procedures!.push({ id: 'zh-cn/b', filePath: 'content/procedures/zh-cn/b.mdx', data: { code: 'HV-02', steps: [{ code: 'HV-01.2', sources: [] }] } });

@@ -49,11 +49,13 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
       if (Array.isArray(entry.data.steps)) {
         entry.data.steps.forEach((step, i) => ownCodes.push([`steps[${i}].code`, (step as { code?: unknown }).code]));
       }
+      // A code is unique within a language: an English twin carries its Chinese page's codes.
+      const locale = entry.id.includes('/') ? entry.id.split('/')[0] : '';
       for (const [field, code] of ownCodes) {
         if (typeof code !== 'string') continue;
-        const first = codes.get(code);
+        const first = codes.get(`${locale}:${code}`);
         if (first) problems.push(`${file}: field "${field}" repeats code ${code}, already used by ${first}`);
-        else codes.set(code, file);
+        else codes.set(`${locale}:${code}`, file);
       }
       for (const id of citedSourceIds(entry.body ?? '')) {
         if (!ids.get('sources')?.has(id)) problems.push(`${file}: <Cite id="${id}"> names a source that is not in sources.yaml`);

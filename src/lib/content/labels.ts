@@ -4,7 +4,7 @@ import { entryUrl, isPageKind, sourceUrl, termUrl, type PageKind } from './kinds
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/ui';
 
-export interface LinkedEntry { kind: PageKind | 'sources' | 'glossary'; title: string; href: string; code?: string }
+export interface LinkedEntry { kind: PageKind | 'sources' | 'glossary'; title: string; href: string; code?: string | undefined }
 
 type Lookup = (key: EntryKey) => { data: Record<string, unknown> } | undefined;
 

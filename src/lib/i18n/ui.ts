@@ -39,6 +39,9 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
+/** Keys are those of the Chinese table, the complete one. */
+export const isUiKey = (key: string): key is UiKey => key in zhCn;
+
 export function createTranslator(locale: Locale): Translator {
   const rules = new Intl.PluralRules(htmlLang[locale]);
   const translate = (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
@@ -46,8 +49,7 @@ export function createTranslator(locale: Locale): Translator {
     locale,
     plural(key: PluralKey, count: number, vars: Record<string, string | number> = {}) {
       const form = `${key}.${rules.select(count)}`;
-      const chosen = (form in zhCn || form in dictionaries[locale] ? form : `${key}.other`) as UiKey;
-      return t(locale, chosen, { count, ...vars });
+      return t(locale, isUiKey(form) ? form : `${key}.other`, { count, ...vars });
     },
     list: (items: readonly string[]) => items.join(lookup(locale, 'punct.list')),
   });

@@ -144,7 +144,8 @@ export function scheduleFromFenRows(principalFen: number, fenRows: readonly FenR
       fee: fenToYuan(row.fee),
       balance: fenToYuan(balance),
     };
-    if (dates) out.dueDate = dates[i];
+    const due = dates?.[i];
+    if (due !== undefined) out.dueDate = due;
     return out;
   });
   const m = loanMonthlyRate(principalFen, payments);

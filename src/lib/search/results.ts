@@ -107,14 +107,14 @@ export interface RawData {
   sub_results: RawSub[];
 }
 
-export interface ShownSub { title: string; url: string; excerpt: string; code?: string }
+export interface ShownSub { title: string; url: string; excerpt: string; code?: string | undefined }
 export interface ShownResult {
   url: string;
   title: string;
   /** Content kind (procedures, rights … glossary, sources), from the page's meta or filter. */
-  kind?: string;
+  kind?: string | undefined;
   /** Procedure or step code shown beside the title. */
-  code?: string;
+  code?: string | undefined;
   /** HTML from Pagefind: the text escaped, the matches in <mark>. */
   excerpt: string;
   subs: ShownSub[];

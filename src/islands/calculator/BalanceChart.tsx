@@ -1,8 +1,9 @@
 /** The balance still owed after each payment, as one SVG line. No chart library. */
 import type { ScheduleRow } from '../../lib/repayment/types';
-import type { Locale } from '../../lib/i18n/locales';
+import { htmlLang, type Locale } from '../../lib/i18n/locales';
 import type { CalculatorStrings } from '../../lib/i18n/calculator';
 import { fill, money } from './format';
+import { formatPlural } from '../../lib/i18n/format';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -44,7 +45,7 @@ export function BalanceChart({ principal, rows, strings, locale }: Props) {
           0
         </text>
         <text class="calc-chart__label" x={WIDTH - RIGHT} y={HEIGHT - 8} text-anchor="end">
-          {`${n} ${strings.axisMonths}`}
+          {formatPlural(strings.axisMonths, n, htmlLang[locale])}
         </text>
       </svg>
       <figcaption>{strings.title}</figcaption>

@@ -4,10 +4,10 @@
  */
 import type { Locale } from '../../lib/i18n/locales';
 
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+import { format } from '../../lib/i18n/format';
+
+/** The site's one placeholder filler (src/lib/i18n/format.ts). */
+export const fill = format;
 
 const finite = (x: number): number => (Number.isFinite(x) && x !== 0 ? x : 0);
 

@@ -7,6 +7,7 @@
 import type { Method } from '../repayment/types';
 import type { CsvHeadings } from '../repayment/csv';
 import type { Locale } from './locales';
+import type { PluralForms } from './format';
 
 export interface MethodStrings {
   name: string;
@@ -59,7 +60,7 @@ export interface CalculatorStrings {
   actions: { csv: string; csvFile: string; print: string; share: string; copied: string; copyFailed: string };
   /** Column headings are shared with the CSV download. */
   table: CsvHeadings & { summary: string; caption: string; total: string };
-  chart: { title: string; description: string; axisMonths: string };
+  chart: { title: string; description: string; axisMonths: PluralForms };
   compare: {
     heading: string;
     intro: string;
@@ -241,7 +242,7 @@ const zh: CalculatorStrings = {
   chart: {
     title: '剩余本金变化',
     description: '剩余本金从 {start} 在 {n} 期后降到 0。',
-    axisMonths: '期',
+    axisMonths: { other: '{count} 期' },
   },
   compare: {
     heading: '比较方案',
@@ -428,7 +429,7 @@ const en: CalculatorStrings = {
   chart: {
     title: 'What is still owed',
     description: 'The balance falls from {start} to 0 over {n} payments.',
-    axisMonths: 'month',
+    axisMonths: { one: '{count} month', other: '{count} months' },
   },
   compare: {
     heading: 'Compare plans',

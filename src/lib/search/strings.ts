@@ -4,6 +4,7 @@
  * (the header search form carries it on every page), so the scripts hold no table.
  */
 import type { Translator } from '../i18n/ui';
+import { formatPlural, type PluralForms } from '../i18n/format';
 import { pageKinds } from '../routes';
 
 export interface SearchScriptStrings {
@@ -16,7 +17,7 @@ export interface SearchScriptStrings {
   zeroTitle: string;
   zeroDoorsTitle: string;
   /** Plural forms of "{count} results" by Intl.PluralRules category; `other` always present. */
-  count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  count: PluralForms;
   /** Labels of result kinds. */
   kinds: Record<string, string>;
 }
@@ -53,6 +54,5 @@ export function readScriptStrings(from: HTMLElement | null): SearchScriptStrings
 
 /** "{count} results" in the page's language, chosen by Intl.PluralRules. */
 export function countText(strings: SearchScriptStrings, count: number, lang: string): string {
-  const form = new Intl.PluralRules(lang).select(count);
-  return (strings.count[form] ?? strings.count.other).replace('{count}', String(count));
+  return formatPlural(strings.count, count, lang);
 }

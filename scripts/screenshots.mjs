@@ -3,6 +3,7 @@
  * Screenshots of pages of a running site at phone (390 px) and desktop (1280 px)
  * widths, for a person to look at. Usage:
  *   node scripts/screenshots.mjs http://localhost:4321 out-dir /path/ /other/ …
+ * SCHEME=dark takes them in the dark colour scheme; FULL=1 takes the whole page.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -18,10 +19,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 for (const [name, width] of [['mobile', 390], ['desktop', 1280]]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const scheme = process.env.SCHEME === 'dark' ? 'dark' : 'light';
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   for (const path of paths) {
-    await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
-    const file = `${outDir}/${name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
+    await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    const file = `${outDir}/${name}-${scheme}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);
   }

@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-/** Port for the built site under test; 4321 stays free for `npm start`. */
+/**
+ * Port for the built site under test; 4321 stays free for `npm start`. tests/run-e2e.mjs
+ * sets E2E_PORT to 4329 (or the E2E_PORT you gave) when it is free, else to a free port,
+ * so a server already on 4329 cannot fail the suite.
+ */
 const port = Number(process.env.E2E_PORT ?? 4329);
+const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,19 +16,22 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: true,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: origin,
     launchOptions: {
       // tests/run-e2e.mjs finds a Chromium and passes it here.
-      executablePath: process.env.CHROME_PATH || undefined,
+      ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // Our own static server for dist/, not `astro preview`: Astro allows one preview per
+  // project (lock file .astro/preview.json), so a running `npm start` would stop the
+  // suite, and Vite's preview quietly moves to another port when its own is taken.
+  // tests/serve-dist.mjs binds exactly this port or fails, and starts in milliseconds.
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
-    url: `http://localhost:${port}/`,
+    command: `"${process.execPath}" tests/serve-dist.mjs --port ${port} --host 127.0.0.1 --dir dist`,
+    url: `${origin}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 30_000,
   },
 });

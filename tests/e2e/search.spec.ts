@@ -41,14 +41,17 @@ test.describe('header search box', () => {
   test('loads Pagefind only when first focused', async ({ page }) => {
     const problems = await watchForProblems(page);
     const requested: string[] = [];
-    let scriptBytes = 0;
+    const scriptBodies: Promise<number>[] = [];
     page.on('request', (req) => requested.push(new URL(req.url()).pathname));
-    page.on('response', async (res) => {
-      if (res.request().resourceType() === 'script') scriptBytes += (await res.body()).length;
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scriptBodies.push(res.body().then((body) => body.length, () => 0));
     });
-    await page.goto(contentPage, { waitUntil: 'networkidle' });
+    await page.goto(contentPage);
+    // Give the page an idle moment after `load`, when a lazy prefetch would start.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 1000 })));
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     // Until then the page runs only the small loader: no framework, no search code.
+    const scriptBytes = (await Promise.all(scriptBodies)).reduce((sum, n) => sum + n, 0);
     expect(scriptBytes).toBeGreaterThan(0);
     expect(scriptBytes).toBeLessThan(4096);
 
@@ -260,14 +263,28 @@ test.describe('search accessibility with results shown', () => {
   }
 });
 
-test.describe('relevance: the expected page is in the top 3', () => {
+const topThree = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3);
+
+// Every query in turn in one test, each in a freshly loaded search page (?q=…), with
+// the failures collected and reported together, so one bad query does not hide the
+// others. A fresh load per query, because Pagefind's scores depend on which index
+// chunks earlier queries in the same page loaded (found 2026-11-29: 个人信息保护法
+// loses /sources/#pipl after 借款人说不想活了); that is a search bug for the search
+// issue, not something this suite should paper over or trip on at random.
+test(`relevance: the expected page is in the top 3, for each of the ${queries.length} queries`, async ({ page }) => {
+  test.setTimeout(30_000 + queries.length * 3_000);
+  const failures: string[] = [];
   for (const { query, expect: expected, why } of queries) {
-    test(`${query} → ${expected} (${why})`, async ({ page }) => {
-      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    try {
       await searchDone(page, query);
-      const top = (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3);
-      const hit = (href: string) => (expected.includes('#') ? href === expected : href.split('#')[0] === expected);
-      expect(top.some(hit), `top 3 for ${query}: ${top.join(' | ')}`).toBe(true);
-    });
+    } catch (error) {
+      failures.push(`${query} → ${expected} (${why}): the search did not finish: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const hit = (href: string) => (expected.includes('#') ? href === expected : href.split('#')[0] === expected);
+    const top = await topThree(page);
+    if (!top.some(hit)) failures.push(`${query} → ${expected} (${why}): top 3 is ${top.join(' | ') || 'empty'}`);
   }
+  expect(failures, `${failures.length} of ${queries.length} queries failed`).toEqual([]);
 });

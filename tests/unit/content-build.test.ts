@@ -1,62 +1,83 @@
 /**
- * A bad content entry must stop `astro build` with a message naming the file and
- * the field. These tests break a known-good fixture corpus one way at a time and
- * run the real build on it.
+ * A bad content entry must stop the build with a message naming the file and the
+ * field. These tests copy a known-good fixture corpus, break it, and run the real
+ * Astro on it:
+ *  - schema errors stop `astro sync` (the first step of `astro build`), so each is
+ *    checked with a sync alone: no bundling, no rendering, no Pagefind;
+ *  - the integrity check (src/lib/content/integrity.ts) runs when the pages are
+ *    generated and lists every problem at once, so ONE build of a corpus broken
+ *    five ways checks all five messages. Its exact problem count also proves that
+ *    the rest of the fixture passes the schemas and the integrity check.
  */
-import { describe, expect, it, afterEach } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { buildCorpus, copyCorpus, edit } from './helpers/fixture-corpus';
+import { buildCorpus, copyCorpus, edit, syncCorpus, type BuildResult } from './helpers/fixture-corpus';
 
-let dir = '';
-afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+const dirs: string[] = [];
+afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
 
-describe('astro build on the fixture corpus', () => {
-  it('builds the valid corpus', () => {
-    dir = copyCorpus();
-    const result = buildCorpus(dir);
-    expect(result.output).toContain('Complete!');
-    expect(result.status).toBe(0);
-  });
+/** A fresh copy of the fixture corpus, removed after the file's tests. */
+function corpus(): string {
+  const dir = copyCorpus();
+  dirs.push(dir);
+  return dir;
+}
 
-  it('stops on a missing field, naming file and field', () => {
-    dir = copyCorpus();
+describe('astro sync stops on a schema error, naming file and field', () => {
+  it('a missing field', () => {
+    const dir = corpus();
     edit(dir, 'procedures/zh-cn/visit.mdx', /^version: "1\.0"\n/m, '');
-    const result = buildCorpus(dir);
+    const result = syncCorpus(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/procedures\/zh-cn\/visit\.mdx/);
-    expect(result.output).toMatch(/version/);
+    expect(result.output).toMatch(/^\s*version\b/m);
   });
 
-  it('stops on a wrong type, naming file and field', () => {
-    dir = copyCorpus();
+  it('a wrong type', () => {
+    const dir = corpus();
     edit(dir, 'tiers/zh-cn/m1.mdx', 'daysFrom: 1', 'daysFrom: one');
-    const result = buildCorpus(dir);
+    const result = syncCorpus(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/tiers\/zh-cn\/m1\.mdx/);
-    expect(result.output).toMatch(/daysFrom/);
+    expect(result.output).toMatch(/^\s*daysFrom\b/m);
   });
+});
 
-  it('stops on a reference to an entry that does not exist', () => {
-    dir = copyCorpus();
+describe('astro build stops on integrity errors, listing every one with file and field', () => {
+  let result: BuildResult;
+
+  beforeAll(() => {
+    const dir = corpus();
     edit(dir, 'cases/zh-cn/case.mdx', 'rights: [zh-cn/privacy]', 'rights: [zh-cn/no-such-right]');
-    const result = buildCorpus(dir);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/cases\/zh-cn\/case\.mdx: field "rights\[0\]" refers to rights "zh-cn\/no-such-right"/);
+    edit(dir, 'procedures/zh-cn/visit.mdx', 'code: HV-01.4', 'code: HV-01.2');
+    edit(dir, 'tiers/zh-cn/m1.mdx', '<Cite id="civil-code"', '<Cite id="no-such-law"');
+    edit(dir, 'rights/zh-cn/privacy.mdx', '<Term id="wai-fang"', '<Term id="no-such-term"');
+    edit(dir, 'guides/zh-cn/first-week-overdue.mdx', '](/rights/privacy/)', '](/rights/no-such-right/)');
+    result = buildCorpus(dir);
   });
 
-  it('stops on a duplicate step code', () => {
-    dir = copyCorpus();
-    edit(dir, 'procedures/zh-cn/visit.mdx', 'code: HV-01.4', 'code: HV-01.2');
-    const result = buildCorpus(dir);
+  it('fails, and counts exactly the five problems made here', () => {
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Content integrity check failed (5 problems)');
+  });
+
+  it('a reference to an entry that does not exist', () => {
+    expect(result.output).toMatch(/cases\/zh-cn\/case\.mdx: field "rights\[0\]" refers to rights "zh-cn\/no-such-right", which does not exist/);
+  });
+
+  it('a duplicate step code', () => {
     expect(result.output).toMatch(/procedures\/zh-cn\/visit\.mdx: field "steps\[3\]\.code" repeats code HV-01\.2/);
   });
 
-  it('stops on a <Cite> naming an unknown source', () => {
-    dir = copyCorpus();
-    edit(dir, 'tiers/zh-cn/m1.mdx', '<Cite id="civil-code"', '<Cite id="no-such-law"');
-    const result = buildCorpus(dir);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/tiers\/zh-cn\/m1\.mdx: <Cite id="no-such-law">/);
+  it('a <Cite> naming an unknown source', () => {
+    expect(result.output).toMatch(/tiers\/zh-cn\/m1\.mdx: <Cite id="no-such-law"> names a source that is not in sources\.yaml/);
+  });
+
+  it('a <Term> naming an unknown glossary term', () => {
+    expect(result.output).toMatch(/rights\/zh-cn\/privacy\.mdx: <Term id="no-such-term"> names a term that is not in glossary\.yaml/);
+  });
+
+  it('a link in the text to an entry that does not exist', () => {
+    expect(result.output).toMatch(/guides\/zh-cn\/first-week-overdue\.mdx: a link in the text points to rights "zh-cn\/no-such-right", which does not exist/);
   });
 });

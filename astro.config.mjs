@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import redirects from './src/integrations/redirects.ts';
 // The origin is deployment configuration (README, "Deploying"); the default suits `npm start`.
 import { siteUrl } from './src/site.config.ts';
 // The one list of locales (src/lib/i18n/locales.ts) drives routing and the sitemap alike.
@@ -25,6 +26,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // pagefind() last: it indexes the finished HTML in astro:build:done.
   integrations: [
+    redirects(),
     mdx(),
     preact(),
     // Each URL lists its twin in the other language, as the pages' hreflang links do.

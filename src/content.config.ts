@@ -6,7 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema } from './schemas/pages';
+import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema, archivedProcedureSchema } from './schemas/pages';
 import { sourceSchema } from './schemas/sources';
 import { glossarySchema } from './schemas/glossary';
 import type { RefFactory } from './schemas/common';
@@ -28,6 +28,11 @@ export const collections = {
   guides: defineCollection({ loader: pages('guides'), schema: guideSchema(ref) }),
   /** Pages about the site and where to get help, served at the site root (/about/, /help/). */
   info: defineCollection({ loader: pages('info'), schema: infoSchema(ref) }),
+  /** Procedures as published at each version: archive/<locale>/<slug>/<version>.mdx, id "<locale>/<slug>/<version>". */
+  archive: defineCollection({
+    loader: glob({ pattern: '*/*/*.mdx', base: `${root}/archive`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: archivedProcedureSchema(ref),
+  }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema(ref) }),
 };

@@ -6,18 +6,29 @@ import { defineMiddleware } from 'astro:middleware';
 import { createTranslator, dictionaries } from './lib/i18n';
 import { checkDictionaries } from './lib/i18n/schema';
 import { localeOfPath } from './lib/routes';
-import { getRoutes } from './lib/content/site';
+import { getRoutes, getSite, codeTargets } from './lib/content/site';
+import { findBrokenPromises, findUnbumpedEdits, PermanenceError } from './lib/content/permanence';
+import { readRedirects, readRegistry } from './lib/content/registry';
 
 let checked = false;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const routes = await getRoutes();
   if (!checked) {
     checkDictionaries(dictionaries);
+    // Every URL and code ever published still resolves (content/published.json).
+    const site = await getSite();
+    const problems = findBrokenPromises(readRegistry(), new Set(routes.map((r) => r.path)),
+      new Set(codeTargets(site.pages.procedures).map((c) => c.code)), readRedirects());
+    problems.push(...findUnbumpedEdits(
+      site.pages.procedures.map((p) => ({ id: p.id, file: p.filePath ?? p.id, version: p.data.version, steps: p.data.steps })),
+      new Map(site.archive.map((a) => [a.id, a.data.steps])),
+    ));
+    if (problems.length) throw new PermanenceError(problems);
     checked = true;
   }
   const pathname = context.url.pathname;
   const locale = localeOfPath(pathname);
-  const routes = await getRoutes();
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);
   context.locals.route = routes.find((r) => r.path === pathname);

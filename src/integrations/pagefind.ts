@@ -10,6 +10,9 @@
  * instead: each entry becomes a record of its own at <page>#<id>, so a term is
  * ranked against its few lines, not against the whole list.
  */
+// Imported with the config, not inside the hook: by astro:build:done Vite's module runner,
+// which loads this file, may be closed (seen once redirects were configured), and a dynamic import would fail.
+import * as pagefind from 'pagefind';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readdir, readFile } from 'node:fs/promises';
@@ -68,7 +71,6 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
-        const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {

@@ -11,10 +11,16 @@ export const pageKinds = ['tiers', 'procedures', 'rights', 'scripts', 'cases', '
 export type PageKind = (typeof pageKinds)[number];
 
 /** Pages that are not one entry: the home page, the tools, and the two registers. */
-export const singlePages = ['home', 'sources', 'glossary', 'calculator', 'search'] as const;
+export const singlePages = ['home', 'sources', 'glossary', 'calculator', 'search', 'changes'] as const;
 export type SinglePage = (typeof singlePages)[number];
 
-export type RouteKind = 'entry' | 'kind-index' | 'info' | SinglePage;
+/**
+ * entry: /<kind>/<slug>/; kind-index: /<kind>/; info: /<slug>/ (help, about);
+ * procedure-version: /procedures/<slug>/v/<version>/ (an archived copy);
+ * procedure-diff: /procedures/<slug>/v/<version>/diff/ (what that version changed);
+ * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/.
+ */
+export type RouteKind = 'entry' | 'kind-index' | 'info' | 'procedure-version' | 'procedure-diff' | 'checklist' | 'short-link' | SinglePage;
 
 export interface Route {
   kind: RouteKind;
@@ -22,18 +28,26 @@ export interface Route {
   /** Site path with trailing slash, e.g. /procedures/on-site-conduct/ or /en/calculator/. */
   path: string;
   /** For entries and kind indexes: the collection. */
-  collection?: PageKind | 'info';
-  /** For entries and info pages: the content id, "<locale>/<slug>". */
+  collection?: PageKind | 'info' | 'archive';
+  /** For entries and info pages: the content id, "<locale>/<slug>"; for versions, "<locale>/<slug>/<version>". */
   entryId?: string;
+  /** For versions and their diffs: the version, e.g. 1.0. */
+  version?: string;
+  /** For short links: the code, and the page (with #anchor) it leads to. */
+  code?: string;
+  target?: string;
   /** Path of the same page in each other locale where it exists there. */
   twins: Partial<Record<Locale, string>>;
 }
 
 /** What the route model needs to know of the content: which entries exist, by collection and id. */
-export interface EntryRef { collection: PageKind | 'info'; id: string }
+export interface EntryRef { collection: PageKind | 'info' | 'archive'; id: string }
+
+/** A permanent code and the page (with anchor) its short link leads to. */
+export interface CodeTarget { code: string; target: string }
 
 const singlePath: Record<SinglePage, string> = {
-  home: '/', sources: '/sources/', glossary: '/glossary/', calculator: '/calculator/', search: '/search/',
+  home: '/', sources: '/sources/', glossary: '/glossary/', calculator: '/calculator/', search: '/search/', changes: '/changes/',
 };
 
 /**
@@ -47,19 +61,44 @@ export function singlePageExists(page: SinglePage, locale: Locale): boolean {
   return page === 'home' || page === 'calculator' || page === 'search';
 }
 
+/** Short links are one per code, in the default language: /p/HV-04.5/. */
+export const shortLinkPath = (code: string): string => `/p/${code}/`;
+
 /** All routes of the site. Pure and deterministic: same entries in, same routes out. */
-export function buildRoutes(entries: readonly EntryRef[]): Route[] {
+export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTarget[] = []): Route[] {
   const routes: Route[] = [];
   for (const locale of locales) {
     for (const page of singlePages) {
       if (singlePageExists(page, locale)) routes.push({ kind: page, locale, path: localePath(locale, singlePath[page]), twins: {} });
     }
   }
+  const archived = new Map<string, string[]>();
   for (const entry of entries) {
     const locale = localeOfId(entry.id);
     const slug = slugOfId(entry.id);
+    if (entry.collection === 'archive') {
+      const [procedure, version] = [slug.slice(0, slug.lastIndexOf('/')), slug.slice(slug.lastIndexOf('/') + 1)];
+      const base = localePath(locale, `/procedures/${procedure}/v/${version}/`);
+      routes.push({ kind: 'procedure-version', locale, path: base, collection: 'archive', entryId: entry.id, version, twins: {} });
+      archived.set(`${locale}/${procedure}`, [...(archived.get(`${locale}/${procedure}`) ?? []), version]);
+      continue;
+    }
     const path = entry.collection === 'info' ? localePath(locale, `/${slug}/`) : localePath(locale, `/${entry.collection}/${slug}/`);
     routes.push({ kind: entry.collection === 'info' ? 'info' : 'entry', locale, path, collection: entry.collection, entryId: entry.id, twins: {} });
+    if (entry.collection === 'procedures') {
+      routes.push({ kind: 'checklist', locale, path: `${path}checklist/`, collection: 'procedures', entryId: entry.id, twins: {} });
+    }
+  }
+  // Each archived version after the first gets a page of what it changed.
+  for (const [id, versions] of archived) {
+    const sorted = [...versions].sort(compareVersions);
+    for (const version of sorted.slice(1)) {
+      const locale = localeOfId(id);
+      routes.push({ kind: 'procedure-diff', locale, path: localePath(locale, `/procedures/${slugOfId(id)}/v/${version}/diff/`), collection: 'archive', entryId: `${id}/${version}`, version, twins: {} });
+    }
+  }
+  for (const { code, target } of codes) {
+    routes.push({ kind: 'short-link', locale: defaultLocale, path: shortLinkPath(code), code, target, twins: {} });
   }
   for (const kind of pageKinds) {
     for (const locale of locales) {
@@ -69,7 +108,7 @@ export function buildRoutes(entries: readonly EntryRef[]): Route[] {
     }
   }
   // Twins: the same page in another locale is the route with the same key (kind, collection, slug).
-  const keyOf = (r: Route) => `${r.kind}|${r.collection ?? ''}|${r.entryId ? slugOfId(r.entryId) : ''}`;
+  const keyOf = (r: Route) => `${r.kind}|${r.collection ?? ''}|${r.entryId ? slugOfId(r.entryId) : ''}|${r.code ?? ''}`;
   const byKey = new Map<string, Route[]>();
   for (const route of routes) byKey.set(keyOf(route), [...(byKey.get(keyOf(route)) ?? []), route]);
   for (const route of routes) {
@@ -99,4 +138,11 @@ export function localeOfPath(pathname: string): Locale {
 export function switchTarget(route: Route, to: Locale): { path: string; twin: boolean } {
   const twin = route.twins[to];
   return twin ? { path: twin, twin: true } : { path: localePath(to, '/'), twin: false };
+}
+
+/** Versions in order: 1.9 before 1.10. */
+export function compareVersions(a: string, b: string): number {
+  const [am = 0, an = 0] = a.split('.').map(Number);
+  const [bm = 0, bn = 0] = b.split('.').map(Number);
+  return am - bm || an - bn;
 }

@@ -29,6 +29,8 @@ export const pageFields = {
   audience: z.array(audience).min(1),
   /** Day a reviewer last checked the page against its sources. */
   lastReviewed: isoDate,
+  /** Place in the home page's list of what borrowers ask most (1 first); omitted: not listed. */
+  featured: z.number().int().min(1).optional(),
 };
 
 /** Procedure code, e.g. HV-01: two to four capitals, a dash, two digits. */
@@ -41,4 +43,4 @@ export const stepCode = z.string().regex(/^[A-Z]{2,4}-\d{2}\.\d{1,2}$/, 'expecte
  * unit tests outside Astro (which pass a stand-in that keeps the id).
  */
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }, any>;
-export type CollectionName = 'tiers' | 'procedures' | 'rights' | 'scripts' | 'cases' | 'letters' | 'guides' | 'info' | 'sources' | 'glossary';
+export type CollectionName = 'tiers' | 'procedures' | 'rights' | 'scripts' | 'cases' | 'letters' | 'guides' | 'info' | 'archive' | 'sources' | 'glossary';

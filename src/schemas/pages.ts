@@ -55,7 +55,17 @@ export const changeSchema = z.object({
   removed: z.array(stepCode).default([]),
 });
 
-export const procedureSchema = (reference: RefFactory) => z.object({
+/** A step taken out of a procedure: its code stays, as a tombstone at its anchor. */
+export const retiredStepSchema = z.object({
+  code: stepCode,
+  /** The version that removed it; its date comes from that version's change record. */
+  version: z.string().regex(/^\d+\.\d+$/, 'expected a version like 1.1'),
+  /** One sentence: why, and where its content went, e.g. 内容并入 HV-01.3. */
+  note: z.string().min(2),
+});
+
+/** The fields of a procedure as published; archived copies of old versions share them. */
+const procedureFields = (reference: RefFactory) => ({
   ...pageFields,
   /** Permanent code, e.g. HV-01. Unique site-wide. */
   code: procedureCode,
@@ -71,6 +81,12 @@ export const procedureSchema = (reference: RefFactory) => z.object({
   steps: z.array(stepSchema(reference)).min(5, 'a procedure needs at least five steps'),
   /** How long its records are kept, in plain words, with the source in the body. */
   retention: z.string().optional(),
+  /** Steps removed in some version; each keeps its anchor on the page as a tombstone. */
+  retired: z.array(retiredStepSchema).default([]),
+});
+
+export const procedureSchema = (reference: RefFactory) => z.object({
+  ...procedureFields(reference),
   /** Version history, newest first; the first entry is the current version. */
   changes: z.array(changeSchema).min(1, 'record at least the first version in changes'),
 }).superRefine((p, ctx) => {
@@ -85,6 +101,24 @@ export const procedureSchema = (reference: RefFactory) => z.object({
       ctx.addIssue({ code: 'custom', path: ['steps', i, 'code'], message: `step code ${step.code} must start with the procedure code ${p.code}.` });
     }
   });
+  p.retired.forEach((gone, i) => {
+    if (p.steps.some((s) => s.code === gone.code)) {
+      ctx.addIssue({ code: 'custom', path: ['retired', i, 'code'], message: `${gone.code} is retired but still a step: a code is never reused` });
+    }
+    if (!p.changes.some((c) => c.version === gone.version && c.removed.includes(gone.code))) {
+      ctx.addIssue({ code: 'custom', path: ['retired', i, 'version'], message: `no change record of version ${gone.version} lists ${gone.code} as removed` });
+    }
+  });
+});
+
+/**
+ * A procedure exactly as it was published at one version: content/archive/<locale>/<slug>/<version>.mdx,
+ * written by `npm run permalinks` and never edited, so /procedures/<slug>/v/<version>/ cannot drift.
+ * Copies from before change records existed have none.
+ */
+export const archivedProcedureSchema = (reference: RefFactory) => z.object({
+  ...procedureFields(reference),
+  changes: z.array(changeSchema).default([]),
 });
 
 /** Strength of a rule, so readers can tell law from guideline from habit. */

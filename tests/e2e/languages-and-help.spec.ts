@@ -12,7 +12,7 @@ import { en } from '../../src/lib/i18n/dictionaries/en';
 test('a page with a twin links it both ways with hreflang, and x-default to the Chinese page', async ({ page }) => {
   for (const [path, twin] of [['/calculator/', '/en/calculator/'], ['/en/calculator/', '/calculator/']] as const) {
     await page.goto(path);
-    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
+    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')] as const));
     expect(new Map(links)).toEqual(new Map([
       ['zh-CN', `${siteUrl}/calculator/`], ['en', `${siteUrl}/en/calculator/`], ['x-default', `${siteUrl}/calculator/`],
     ]));

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 const ref = (collection: string, id: string) => ({ collection, id });
 const procedure = (id: string, code: string, title: string) => ({
   id, filePath: `content/procedures/${id}.mdx`, body: '<Steps items={props.steps} /> 见 <Cite id="civil-code" />',
-  data: { title, code, summary: '一个流程。', audience: ['agent'], lastReviewed: '2026-11-29', tiers: [ref('tiers', 'zh-cn/m1')], steps: [] },
+  data: { title, code, summary: '一个流程。', audience: ['agent'], lastReviewed: '2026-11-29', tiers: [ref('tiers', 'zh-cn/m1')], steps: [], retired: [] },
 });
 const collections: Record<string, unknown[]> = {
   tiers: [{ id: 'zh-cn/m1', data: { title: 'M1', order: 1, bucket: 'M1', audience: ['borrower'], sources: [ref('sources', 'civil-code')] }, body: '' }],
@@ -56,6 +56,9 @@ describe('routes of the site', () => {
     expect(paths).toEqual(expect.arrayContaining(['/procedures/a-visit/', '/en/procedures/a-visit/', '/help/', '/procedures/', '/en/procedures/', '/rights/']));
     expect(paths).not.toContain('/en/rights/');
     expect(paths).not.toContain('/en/help/');
+    // Short links by code, in the default language only; a checklist beside each procedure.
+    expect(paths).toEqual(expect.arrayContaining(['/p/HV-01/', '/p/HV-02/', '/procedures/a-visit/checklist/']));
+    expect((await site.getRoutes()).find((r) => r.path === '/p/HV-01/')!.target).toBe('/procedures/a-visit/');
   });
 
   it('gives each page file its static paths with the [...lang] param', async () => {

@@ -45,8 +45,9 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
           problems.push(`${file}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist`);
         }
       }
-      const ownCodes: [string, unknown][] = [['code', entry.data.code]];
-      if (Array.isArray(entry.data.steps)) {
+      // Archived versions repeat their procedure's codes by design: they are the same codes, as they stood.
+      const ownCodes: [string, unknown][] = collection === 'archive' ? [] : [['code', entry.data.code]];
+      if (collection !== 'archive' && Array.isArray(entry.data.steps)) {
         entry.data.steps.forEach((step, i) => ownCodes.push([`steps[${i}].code`, (step as { code?: unknown }).code]));
       }
       // A code is unique within a language: an English twin carries its Chinese page's codes.

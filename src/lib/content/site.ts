@@ -8,14 +8,16 @@ import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { pageKinds, type PageKind } from './kinds';
 import { localeOfId } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
-import { buildRoutes, langParam, type Route, type RouteKind } from '../routes';
-import { slugOfId } from '../i18n/locales';
+import { buildRoutes, langParam, type CodeTarget, type Route, type RouteKind } from '../routes';
+import { defaultLocale, slugOfId } from '../i18n/locales';
+import { entryUrl } from './kinds';
 import type { KindedEntry } from './facts';
 
 export type PageEntry = CollectionEntry<PageKind>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type InfoEntry = CollectionEntry<'info'>;
+export type ArchivedEntry = CollectionEntry<'archive'>;
 
 export interface EntryKey { collection: string; id: string }
 const keyOf = (k: EntryKey) => `${k.collection}:${k.id}`;
@@ -26,6 +28,8 @@ interface Site {
   glossary: TermEntry[];
   /** Pages about the site and where to get help (/about/, /help/); checked, but not part of the link graph. */
   info: InfoEntry[];
+  /** Procedures as published at each version (content/archive/), id "<locale>/<slug>/<version>". */
+  archive: ArchivedEntry[];
   /** Entries that reference the key, in their data or by <Cite>/<Term> in their body. */
   linksTo: (target: EntryKey) => EntryKey[];
   /** Entries this one references. */
@@ -49,8 +53,9 @@ async function loadSite(): Promise<Site> {
   const sources = await getCollection('sources');
   const glossary = await getCollection('glossary');
   const info = await getCollection('info');
+  const archive = await getCollection('archive');
 
-  const corpus: Corpus = { ...pages, sources, glossary, info } as unknown as Corpus;
+  const corpus: Corpus = { ...pages, sources, glossary, info, archive } as unknown as Corpus;
   const problems = findIntegrityProblems(corpus);
   if (problems.length) throw new ContentIntegrityError(problems);
 
@@ -79,7 +84,7 @@ async function loadSite(): Promise<Site> {
   for (const [kind, entries] of Object.entries(pages)) for (const e of entries) byKey.set(keyOf({ collection: kind, id: e.id }), e);
 
   return {
-    pages, sources, glossary, info,
+    pages, sources, glossary, info, archive,
     linksTo: (target) => incoming.get(keyOf(target)) ?? [],
     linksFrom: (source) => outgoing.get(keyOf(source)) ?? [],
     get: (key) => byKey.get(keyOf(key)),
@@ -118,7 +123,23 @@ let routes: Promise<Route[]> | undefined;
 export const getRoutes = (): Promise<Route[]> => (routes ??= getSite().then((site) => buildRoutes([
   ...pageKinds.flatMap((collection) => site.pages[collection].map((e) => ({ collection, id: e.id }))),
   ...site.info.map((e) => ({ collection: 'info' as const, id: e.id })),
-])));
+  ...site.archive.map((e) => ({ collection: 'archive' as const, id: e.id })),
+], codeTargets(site.pages.procedures))));
+
+/**
+ * Every permanent code of the default language and where it lives: a procedure's
+ * page, a step's anchor, a retired step's tombstone (the same anchor).
+ */
+export function codeTargets(procedures: CollectionEntry<'procedures'>[]): CodeTarget[] {
+  return procedures.filter((p) => localeOfId(p.id) === defaultLocale).flatMap((p) => {
+    const url = entryUrl('procedures', p.id);
+    return [
+      { code: p.data.code, target: url },
+      ...p.data.steps.map((s) => ({ code: s.code, target: `${url}#${s.code}` })),
+      ...p.data.retired.map((r) => ({ code: r.code, target: `${url}#${r.code}` })),
+    ];
+  });
+}
 
 /** getStaticPaths of the page file that serves one kind of route. */
 export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string, string | undefined>; props: { route: Route } }[]> {
@@ -127,6 +148,12 @@ export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string
     if (route.kind === 'entry') Object.assign(params, { kind: route.collection, slug: slugOfId(route.entryId!) });
     if (route.kind === 'info') params.info = slugOfId(route.entryId!);
     if (route.kind === 'kind-index') params.kind = route.collection;
+    if (route.kind === 'checklist') params.slug = slugOfId(route.entryId!);
+    if (route.kind === 'procedure-version' || route.kind === 'procedure-diff') {
+      const rest = slugOfId(route.entryId!);
+      Object.assign(params, { slug: rest.slice(0, rest.lastIndexOf('/')), version: route.version });
+    }
+    if (route.kind === 'short-link') return { params: { code: route.code }, props: { route } };
     return { params, props: { route } };
   });
 }

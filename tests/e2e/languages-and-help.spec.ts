@@ -51,7 +51,7 @@ test('a procedure shows whether it is in force, computed from its effective date
   await page.goto('/procedures/on-site-conduct/');
   const effective = (await page.locator('.meta dd').nth(2).textContent())!.trim();
   expect(effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const status = page.locator('[data-status]');
+  const status = page.locator('.meta [data-status]');
   const built = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   // The suite runs right after the build, so the build day is today (a run across midnight in China could differ by one).
   if (built < effective) {

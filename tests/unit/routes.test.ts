@@ -62,3 +62,21 @@ describe('localeOfPath', () => {
     expect(localeOfPath(path)).toBe(locale);
   });
 });
+
+describe('the English policy for entries', () => {
+  it('every English entry has its Chinese twin, and Chinese-only entries are only of kinds the policy allows', async () => {
+    const { loadCorpus, pageCollections } = await import('./helpers/corpus');
+    const { mayBeChineseOnly } = await import('../../src/lib/routes');
+    const corpus = loadCorpus();
+    const problems: string[] = [];
+    for (const kind of pageCollections) {
+      const ids = new Set((corpus[kind] ?? []).map((e) => e.id));
+      for (const id of ids) {
+        const [locale, slug] = [id.split('/')[0], id.split('/').slice(1).join('/')];
+        if (locale === 'en' && !ids.has(`zh-cn/${slug}`)) problems.push(`${kind}/${id}: English without its Chinese page`);
+        if (locale === 'zh-cn' && !ids.has(`en/${slug}`) && !mayBeChineseOnly(kind)) problems.push(`${kind}/${id}: no English twin`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

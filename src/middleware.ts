@@ -4,7 +4,9 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { createTranslator, dictionaries } from './lib/i18n';
-import { checkDictionaries } from './lib/i18n/schema';
+import { checkDictionaries, checkNestedTables } from './lib/i18n/schema';
+import { calculatorStrings } from './lib/i18n/calculator';
+import { validationMessages } from './lib/repayment/messages';
 import { localeOfPath } from './lib/routes';
 import { getRoutes, getSite, codeTargets } from './lib/content/site';
 import { findBrokenPromises, findUnbumpedEdits, PermanenceError } from './lib/content/permanence';
@@ -16,6 +18,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const routes = await getRoutes();
   if (!checked) {
     checkDictionaries(dictionaries);
+    checkNestedTables('calculator', calculatorStrings);
+    checkNestedTables('validation', validationMessages);
     // Every URL and code ever published still resolves (content/published.json).
     const site = await getSite();
     const problems = findBrokenPromises(readRegistry(), new Set(routes.map((r) => r.path)),

@@ -82,3 +82,17 @@ describe('search script strings', () => {
     expect(zh.zeroTitle).toContain('{query}');
   });
 });
+
+describe('nested tables (calculator, validation messages)', () => {
+  it('pass the build-time check, which names a missing key, an empty text or a changed placeholder', async () => {
+    const { checkNestedTables } = await import('../../src/lib/i18n/schema');
+    const { calculatorStrings } = await import('../../src/lib/i18n/calculator');
+    const { validationMessages } = await import('../../src/lib/repayment/messages');
+    expect(() => checkNestedTables('calculator', calculatorStrings)).not.toThrow();
+    expect(() => checkNestedTables('validation', validationMessages)).not.toThrow();
+    const en = structuredClone(calculatorStrings.en) as unknown as { chart: { description: string; title?: string } };
+    en.chart.description = 'no placeholders here';
+    delete en.chart.title;
+    expect(() => checkNestedTables('calculator', { ...calculatorStrings, en })).toThrow(/calculator en: chart\.title: [\s\S]*calculator en: chart\.description: placeholders differ/);
+  });
+});

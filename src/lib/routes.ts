@@ -84,7 +84,8 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
     const locale = localeOfId(entry.id);
     const slug = slugOfId(entry.id);
     if (entry.collection === 'archive') {
-      const [procedure, version] = [slug.slice(0, slug.lastIndexOf('/')), slug.slice(slug.lastIndexOf('/') + 1)];
+      const { procedureId, version } = splitArchiveId(entry.id);
+      const procedure = slugOfId(procedureId);
       const base = localePath(locale, `/procedures/${procedure}/v/${version}/`);
       routes.push({ kind: 'procedure-version', locale, path: base, collection: 'archive', entryId: entry.id, version, twins: {} });
       archived.set(`${locale}/${procedure}`, [...(archived.get(`${locale}/${procedure}`) ?? []), version]);
@@ -152,4 +153,10 @@ export function compareVersions(a: string, b: string): number {
   const [am = 0, an = 0] = a.split('.').map(Number);
   const [bm = 0, bn = 0] = b.split('.').map(Number);
   return am - bm || an - bn;
+}
+
+/** An archived copy's id, "<locale>/<slug>/<version>", as its procedure's id and the version. */
+export function splitArchiveId(id: string): { procedureId: string; version: string } {
+  const cut = id.lastIndexOf('/');
+  return { procedureId: id.slice(0, cut), version: id.slice(cut + 1) };
 }

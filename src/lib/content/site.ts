@@ -8,7 +8,7 @@ import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { pageKinds, type PageKind } from './kinds';
 import { localeOfId } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
-import { buildRoutes, langParam, type CodeTarget, type Route, type RouteKind } from '../routes';
+import { buildRoutes, compareVersions, langParam, splitArchiveId, type CodeTarget, type Route, type RouteKind } from '../routes';
 import { defaultLocale, slugOfId } from '../i18n/locales';
 import { entryUrl } from './kinds';
 import type { KindedEntry } from './facts';
@@ -22,7 +22,7 @@ export type ArchivedEntry = CollectionEntry<'archive'>;
 export interface EntryKey { collection: string; id: string }
 const keyOf = (k: EntryKey) => `${k.collection}:${k.id}`;
 
-interface Site {
+export interface Site {
   pages: { [K in PageKind]: CollectionEntry<K>[] };
   sources: SourceEntry[];
   glossary: TermEntry[];
@@ -150,8 +150,8 @@ export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string
     if (route.kind === 'kind-index') params.kind = route.collection;
     if (route.kind === 'checklist') params.slug = slugOfId(route.entryId!);
     if (route.kind === 'procedure-version' || route.kind === 'procedure-diff') {
-      const rest = slugOfId(route.entryId!);
-      Object.assign(params, { slug: rest.slice(0, rest.lastIndexOf('/')), version: route.version });
+      const { procedureId, version } = splitArchiveId(route.entryId!);
+      Object.assign(params, { slug: slugOfId(procedureId), version });
     }
     if (route.kind === 'short-link') return { params: { code: route.code }, props: { route } };
     return { params, props: { route } };
@@ -171,4 +171,24 @@ export async function pageOfRoute(route: Route): Promise<KindedEntry> {
   const entry = site.pages[kind].find((e) => e.id === route.entryId);
   if (!entry) throw new Error(`no entry ${route.entryId} in ${kind}`);
   return kinded(kind, entry);
+}
+
+/** The versions of a procedure that have a stored copy, oldest first. */
+export function archivedVersions(site: Site, procedureId: string): string[] {
+  return site.archive.map((a) => splitArchiveId(a.id)).filter((a) => a.procedureId === procedureId).map((a) => a.version).sort(compareVersions);
+}
+
+/**
+ * What a version page and a diff page both start from: the stored copy the route
+ * serves, its procedure as it is now (which holds the full change record), and the
+ * procedure's stored versions, oldest first.
+ */
+export async function archivedPageOf(route: Route): Promise<{ stored: ArchivedEntry; version: string; procedureId: string; current: CollectionEntry<'procedures'>; versions: string[] }> {
+  const site = await getSite();
+  const stored = site.archive.find((a) => a.id === route.entryId);
+  if (!stored) throw new Error(`no archived copy ${route.entryId}`);
+  const { procedureId, version } = splitArchiveId(stored.id);
+  const current = site.pages.procedures.find((p) => p.id === procedureId);
+  if (!current) throw new Error(`${stored.id}: no current procedure ${procedureId}`);
+  return { stored, version, procedureId, current, versions: archivedVersions(site, procedureId) };
 }

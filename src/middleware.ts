@@ -8,21 +8,21 @@ import { checkDictionaries, checkNestedTables } from './lib/i18n/schema';
 import { calculatorStrings } from './lib/i18n/calculator';
 import { validationMessages } from './lib/repayment/messages';
 import { localeOfPath } from './lib/routes';
-import { getRoutes, getSite, codeTargets } from './lib/content/site';
+import { getRouteIndex, getSite, codeTargets } from './lib/content/site';
 import { findBrokenPromises, findUnbumpedEdits, PermanenceError } from './lib/content/permanence';
 import { readRedirects, readRegistry } from './lib/content/registry';
 
 let checked = false;
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const routes = await getRoutes();
+  const routes = await getRouteIndex();
   if (!checked) {
     checkDictionaries(dictionaries);
     checkNestedTables('calculator', calculatorStrings);
     checkNestedTables('validation', validationMessages);
     // Every URL and code ever published still resolves (content/published.json).
     const site = await getSite();
-    const problems = findBrokenPromises(readRegistry(), new Set(routes.map((r) => r.path)),
+    const problems = findBrokenPromises(readRegistry(), new Set(routes.keys()),
       new Set(codeTargets(site.pages.procedures).map((c) => c.code)), readRedirects());
     problems.push(...findUnbumpedEdits(
       site.pages.procedures.map((p) => ({ id: p.id, file: p.filePath ?? p.id, version: p.data.version, steps: p.data.steps })),
@@ -35,6 +35,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const locale = localeOfPath(pathname);
   context.locals.locale = locale;
   context.locals.t = createTranslator(locale);
-  context.locals.route = routes.find((r) => r.path === pathname);
+  context.locals.route = routes.get(pathname);
   return next();
 });

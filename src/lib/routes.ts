@@ -68,6 +68,9 @@ export function singlePageExists(page: SinglePage, locale: Locale): boolean {
  */
 export const mayBeChineseOnly = (_kind: PageKind | 'info'): boolean => true;
 
+/** Whether a locale has entries of its own yet (until then its home and search lean on the other's pages). */
+export const hasEntries = (routes: readonly Route[], locale: Locale): boolean => routes.some((r) => r.kind === 'entry' && r.locale === locale);
+
 /** Short links are one per code, in the default language: /p/HV-04.5/. */
 export const shortLinkPath = (code: string): string => `/p/${code}/`;
 

@@ -126,6 +126,10 @@ export const getRoutes = (): Promise<Route[]> => (routes ??= getSite().then((sit
   ...site.archive.map((e) => ({ collection: 'archive' as const, id: e.id })),
 ], codeTargets(site.pages.procedures))));
 
+let byPath: Promise<Map<string, Route>> | undefined;
+/** The routes by path: the page a path serves, and whether a path is a page at all. */
+export const getRouteIndex = (): Promise<Map<string, Route>> => (byPath ??= getRoutes().then((all) => new Map(all.map((r) => [r.path, r]))));
+
 /**
  * Every permanent code of the default language and where it lives: a procedure's
  * page, a step's anchor, a retired step's tombstone (the same anchor).

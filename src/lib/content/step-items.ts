@@ -4,6 +4,7 @@
  * its place. Pure, built by the procedure page from the entry.
  */
 import { compareVersions } from '../routes';
+import { compareCodes } from './versions';
 
 export interface LiveStep {
   code: string; title: string; action: string; record?: string | undefined;
@@ -16,8 +17,6 @@ export interface Tombstone {
   retired: { version: string; date: string; note: string; previous?: string | undefined; oldUrl?: string | undefined };
 }
 export type StepItem = LiveStep | Tombstone;
-
-const stepNumber = (code: string) => Number(code.slice(code.lastIndexOf('.') + 1));
 
 interface ProcedureData {
   code: string; title: string; version: string; effective: string;
@@ -49,5 +48,5 @@ export function stepItems(p: ProcedureData, pageUrl: string, absolute: (path: st
       },
     };
   });
-  return [...live, ...gone].sort((a, b) => stepNumber(a.code) - stepNumber(b.code));
+  return [...live, ...gone].sort((a, b) => compareCodes(a.code, b.code));
 }

@@ -126,7 +126,7 @@ const diffItems = (before: string[], after: string[]): DiffPart[] =>
   diffArrays(before, after).flatMap((change) => change.value.map((value) => ({ value, added: Boolean(change.added), removed: Boolean(change.removed) })));
 
 /** Step codes in reading order: HV-02.2 before HV-02.10. */
-function compareCodes(a: string, b: string): number {
+export function compareCodes(a: string, b: string): number {
   const [pa = '', na = '0'] = a.split('.');
   const [pb = '', nb = '0'] = b.split('.');
   return pa.localeCompare(pb) || Number(na) - Number(nb);

@@ -3,7 +3,7 @@
  * dictionary on the server and handed over as JSON in a data-strings attribute
  * (the header search form carries it on every page), so the scripts hold no table.
  */
-import type { Translator } from '../i18n/ui';
+import { lookup, type Translator } from '../i18n/ui';
 import { formatPlural, type PluralForms } from '../i18n/format';
 import { pageKinds } from '../routes';
 
@@ -23,9 +23,8 @@ export interface SearchScriptStrings {
 }
 
 export function searchScriptStrings(t: Translator): SearchScriptStrings {
-  const count: SearchScriptStrings['count'] = { other: rawCount(t, 'other') };
-  const one = rawCount(t, 'one');
-  if (one !== count.other) count.one = one;
+  // Both forms as written; the browser picks one with Intl.PluralRules (Chinese only ever picks `other`).
+  const count = { one: lookup(t.locale, 'search.count.one'), other: lookup(t.locale, 'search.count.other') };
   return {
     resultsLabel: t('search.resultsLabel'),
     allResults: t('search.allResults'),
@@ -38,11 +37,6 @@ export function searchScriptStrings(t: Translator): SearchScriptStrings {
     count,
     kinds: Object.fromEntries((['sources', 'glossary', 'info', ...pageKinds] as const).map((kind) => [kind, t(`kind.${kind}`)])),
   };
-}
-
-/** The template of one plural form, with {count} kept for the script to fill. */
-function rawCount(t: Translator, form: 'one' | 'other'): string {
-  return t.plural('search.count', form === 'one' ? 1 : 2, { count: '{count}' });
 }
 
 /** Read by the scripts: the strings handed over on the page. */

@@ -5,7 +5,7 @@
  */
 const today = new Date().toLocaleDateString('en-CA');
 for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) slot.textContent = today;
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy], [data-copy-text]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
     const source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;

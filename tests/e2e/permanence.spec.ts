@@ -43,3 +43,28 @@ test('a short link takes a reader to the step, highlighted as the target', async
   await page.waitForURL('**/procedures/on-site-conduct/#HV-04.5');
   await expect(page.locator(':target')).toHaveAttribute('id', 'HV-04.5');
 });
+
+test('a step copies its citation and its short link; without JavaScript the buttons stay hidden and the text is there', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const page = await context.newPage();
+  await page.goto('/procedures/on-site-conduct/');
+  const step = page.locator('li.step', { has: page.locator('[id="HV-04.5"]') });
+  await step.locator('summary').click();
+  await step.locator('button[data-copy-text]').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await step.locator('button[data-copy-text]').getAttribute('data-copy-text'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/p\/HV-04\.5\/$/);
+  await step.locator('button[data-copy]').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('HV-04.5');
+  await context.close();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(`${baseURL}/procedures/on-site-conduct/`);
+  const plainStep = plain.locator('li.step', { has: plain.locator('[id="HV-04.5"]') });
+  await plainStep.locator('summary').click();
+  await expect(plainStep.locator('button')).toHaveCount(2);
+  for (const button of await plainStep.locator('button').all()) await expect(button).toBeHidden();
+  await expect(plainStep.locator('.step__short')).toHaveText(/\/p\/HV-04\.5\/$/);
+  await noScript.close();
+});

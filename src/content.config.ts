@@ -7,6 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema, archivedProcedureSchema } from './schemas/pages';
+import { moduleSchema, quizSchema, drillSchema } from './schemas/training';
 import { sourceSchema } from './schemas/sources';
 import { glossarySchema } from './schemas/glossary';
 import type { RefFactory } from './schemas/common';
@@ -33,6 +34,12 @@ export const collections = {
     loader: glob({ pattern: '*/*/*.mdx', base: `${root}/archive`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: archivedProcedureSchema(ref),
   }),
+  /** The training path: modules/<locale>/<slug>.mdx, served at /training/<slug>/. */
+  modules: defineCollection({ loader: pages('modules'), schema: moduleSchema(ref) }),
+  /** Each module's knowledge check: quizzes/<locale>/<module-slug>.yaml, id "<locale>/<module-slug>". */
+  quizzes: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `${root}/quizzes` }), schema: quizSchema }),
+  /** Branching conversations: drills/<locale>/<slug>.yaml, served at /training/drills/<slug>/. */
+  drills: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `${root}/drills` }), schema: drillSchema(ref) }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema(ref) }),
 };

@@ -19,6 +19,8 @@ function newestIn(dir: string): number {
 }
 
 export default function setup(): void {
+  // Authors checking one file from disk (training-files.test.ts) may skip the store.
+  if (process.env.SKIP_CONTENT_SYNC === '1') return;
   const stale = !existsSync(storePath) || statSync(storePath).mtimeMs < newestIn(join(projectRoot, 'content'));
   if (!stale) return;
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));

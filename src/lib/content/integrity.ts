@@ -5,6 +5,7 @@
  * entries, returns the problems, each naming the file and the field.
  */
 import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
+import { findTrainingProblems } from './training-integrity';
 
 export interface PlainEntry {
   id: string;
@@ -72,6 +73,7 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
       }
     }
   }
+  problems.push(...findTrainingProblems(corpus));
   return problems;
 }
 

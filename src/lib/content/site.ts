@@ -18,6 +18,9 @@ export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type InfoEntry = CollectionEntry<'info'>;
 export type ArchivedEntry = CollectionEntry<'archive'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
+export type DrillEntry = CollectionEntry<'drills'>;
 
 export interface EntryKey { collection: string; id: string }
 const keyOf = (k: EntryKey) => `${k.collection}:${k.id}`;
@@ -30,6 +33,10 @@ export interface Site {
   info: InfoEntry[];
   /** Procedures as published at each version (content/archive/), id "<locale>/<slug>/<version>". */
   archive: ArchivedEntry[];
+  /** The training path: modules (/training/<slug>/), their question banks, and the drills. */
+  modules: ModuleEntry[];
+  quizzes: QuizEntry[];
+  drills: DrillEntry[];
   /** Entries that reference the key, in their data or by <Cite>/<Term> in their body. */
   linksTo: (target: EntryKey) => EntryKey[];
   /** Entries this one references. */
@@ -54,8 +61,9 @@ async function loadSite(): Promise<Site> {
   const glossary = await getCollection('glossary');
   const info = await getCollection('info');
   const archive = await getCollection('archive');
+  const [modules, quizzes, drills] = await Promise.all([getCollection('modules'), getCollection('quizzes'), getCollection('drills')]);
 
-  const corpus: Corpus = { ...pages, sources, glossary, info, archive } as unknown as Corpus;
+  const corpus: Corpus = { ...pages, sources, glossary, info, archive, modules, quizzes, drills } as unknown as Corpus;
   const problems = findIntegrityProblems(corpus);
   if (problems.length) throw new ContentIntegrityError(problems);
 
@@ -84,7 +92,7 @@ async function loadSite(): Promise<Site> {
   for (const [kind, entries] of Object.entries(pages)) for (const e of entries) byKey.set(keyOf({ collection: kind, id: e.id }), e);
 
   return {
-    pages, sources, glossary, info, archive,
+    pages, sources, glossary, info, archive, modules, quizzes, drills,
     linksTo: (target) => incoming.get(keyOf(target)) ?? [],
     linksFrom: (source) => outgoing.get(keyOf(source)) ?? [],
     get: (key) => byKey.get(keyOf(key)),

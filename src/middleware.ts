@@ -6,6 +6,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { createTranslator, dictionaries } from './lib/i18n';
 import { checkDictionaries, checkNestedTables } from './lib/i18n/schema';
 import { calculatorStrings } from './lib/i18n/calculator';
+import { trainingStrings } from './lib/i18n/training';
 import { validationMessages } from './lib/repayment/messages';
 import { localeOfPath } from './lib/routes';
 import { getRouteIndex, getSite, codeTargets } from './lib/content/site';
@@ -20,6 +21,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     checkDictionaries(dictionaries);
     checkNestedTables('calculator', calculatorStrings);
     checkNestedTables('validation', validationMessages);
+    checkNestedTables('training', trainingStrings);
     // Every URL and code ever published still resolves (content/published.json).
     const site = await getSite();
     const problems = findBrokenPromises(readRegistry(), new Set(routes.keys()),

@@ -18,9 +18,15 @@ export type SinglePage = (typeof singlePages)[number];
  * entry: /<kind>/<slug>/; kind-index: /<kind>/; info: /<slug>/ (help, about);
  * procedure-version: /procedures/<slug>/v/<version>/ (an archived copy);
  * procedure-diff: /procedures/<slug>/v/<version>/diff/ (what that version changed);
- * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/.
+ * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/;
+ * training: /training/ (the path and the trainee's progress), module: /training/<slug>/,
+ * drill: /training/drills/<slug>/. Training pages exist in a locale once it has modules.
  */
-export type RouteKind = 'entry' | 'kind-index' | 'info' | 'procedure-version' | 'procedure-diff' | 'checklist' | 'short-link' | SinglePage;
+export type RouteKind = 'entry' | 'kind-index' | 'info' | 'procedure-version' | 'procedure-diff' | 'checklist' | 'short-link'
+  | 'training' | 'module' | 'drill' | SinglePage;
+
+/** Collections that are not a page kind but have pages: info (/help/), archive (versions), modules and drills (/training/). */
+export type OtherCollection = 'info' | 'archive' | 'modules' | 'drills';
 
 export interface Route {
   kind: RouteKind;
@@ -28,7 +34,7 @@ export interface Route {
   /** Site path with trailing slash, e.g. /procedures/on-site-conduct/ or /en/calculator/. */
   path: string;
   /** For entries and kind indexes: the collection. */
-  collection?: PageKind | 'info' | 'archive';
+  collection?: PageKind | OtherCollection;
   /** For entries and info pages: the content id, "<locale>/<slug>"; for versions, "<locale>/<slug>/<version>". */
   entryId?: string;
   /** For versions and their diffs: the version, e.g. 1.0. */
@@ -41,7 +47,7 @@ export interface Route {
 }
 
 /** What the route model needs to know of the content: which entries exist, by collection and id. */
-export interface EntryRef { collection: PageKind | 'info' | 'archive'; id: string }
+export interface EntryRef { collection: PageKind | OtherCollection; id: string }
 
 /** A permanent code and the page (with anchor) its short link leads to. */
 export interface CodeTarget { code: string; target: string }
@@ -94,6 +100,12 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
       archived.set(`${locale}/${procedure}`, [...(archived.get(`${locale}/${procedure}`) ?? []), version]);
       continue;
     }
+    if (entry.collection === 'modules' || entry.collection === 'drills') {
+      const kind = entry.collection === 'modules' ? 'module' : 'drill';
+      const path = localePath(locale, entry.collection === 'modules' ? `/training/${slug}/` : `/training/drills/${slug}/`);
+      routes.push({ kind, locale, path, collection: entry.collection, entryId: entry.id, twins: {} });
+      continue;
+    }
     const path = entry.collection === 'info' ? localePath(locale, `/${slug}/`) : localePath(locale, `/${entry.collection}/${slug}/`);
     routes.push({ kind: entry.collection === 'info' ? 'info' : 'entry', locale, path, collection: entry.collection, entryId: entry.id, twins: {} });
     if (entry.collection === 'procedures') {
@@ -110,6 +122,11 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
   }
   for (const { code, target } of codes) {
     routes.push({ kind: 'short-link', locale: defaultLocale, path: shortLinkPath(code), code, target, twins: {} });
+  }
+  for (const locale of locales) {
+    if (entries.some((e) => e.collection === 'modules' && localeOfId(e.id) === locale)) {
+      routes.push({ kind: 'training', locale, path: localePath(locale, '/training/'), twins: {} });
+    }
   }
   for (const kind of pageKinds) {
     for (const locale of locales) {

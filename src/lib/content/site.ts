@@ -132,6 +132,8 @@ export const getRoutes = (): Promise<Route[]> => (routes ??= getSite().then((sit
   ...pageKinds.flatMap((collection) => site.pages[collection].map((e) => ({ collection, id: e.id }))),
   ...site.info.map((e) => ({ collection: 'info' as const, id: e.id })),
   ...site.archive.map((e) => ({ collection: 'archive' as const, id: e.id })),
+  ...site.modules.map((e) => ({ collection: 'modules' as const, id: e.id })),
+  ...site.drills.map((e) => ({ collection: 'drills' as const, id: e.id })),
 ], codeTargets(site.pages.procedures))));
 
 let byPath: Promise<Map<string, Route>> | undefined;
@@ -161,6 +163,8 @@ export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string
     if (route.kind === 'info') params.info = slugOfId(route.entryId!);
     if (route.kind === 'kind-index') params.kind = route.collection;
     if (route.kind === 'checklist') params.slug = slugOfId(route.entryId!);
+    if (route.kind === 'module') params.module = slugOfId(route.entryId!);
+    if (route.kind === 'drill') params.drill = slugOfId(route.entryId!);
     if (route.kind === 'procedure-version' || route.kind === 'procedure-diff') {
       const { procedureId, version } = splitArchiveId(route.entryId!);
       Object.assign(params, { slug: slugOfId(procedureId), version });

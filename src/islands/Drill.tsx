@@ -37,6 +37,9 @@ export default function Drill({ strings: s, storage, colon, slug, start, nodes }
   const feedback = useRef<HTMLDivElement>(null);
   const line = useRef<HTMLParagraphElement>(null);
   const node = byId.get(at)!;
+  // Server-rendered lines stay disabled until the island runs, so no choice is lost before hydration.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => { (wrong ? feedback.current : null)?.focus(); }, [wrong]);
 
@@ -98,7 +101,7 @@ export default function Drill({ strings: s, storage, colon, slug, start, nodes }
           <p class="drill__prompt" id={`drill-${slug}-choose`}>{s.choose}</p>
           <ul class="drill__choices" aria-labelledby={`drill-${slug}-choose`}>
             {node.choices.map((choice) => (
-              <li><button type="button" class="drill__choice" disabled={wrong === choice} onClick={() => choose(choice)}>{choice.say}</button></li>
+              <li><button type="button" class="drill__choice" disabled={!ready || wrong === choice} onClick={() => choose(choice)}>{choice.say}</button></li>
             ))}
           </ul>
         </>

@@ -45,6 +45,8 @@ export default function Quiz(props: QuizProps) {
   const [missed, setMissed] = useState<Set<string>>(new Set());
   const [stored, setStored] = useState<StoreState | undefined>();
   const [announce, setAnnounce] = useState('');
+  // The server-rendered button stays disabled until the island runs, so no click is lost before hydration.
+  const [ready, setReady] = useState(false);
   const feedback = useRef<HTMLDivElement>(null);
   const result = useRef<HTMLHeadingElement>(null);
   const question = useRef<HTMLFieldSetElement>(null);
@@ -74,7 +76,7 @@ export default function Quiz(props: QuizProps) {
     setPhase('asking');
   }
 
-  useEffect(() => { if (props.autoStart) void start(); }, []);
+  useEffect(() => { setReady(true); if (props.autoStart) void start(); }, []);
   useEffect(() => {
     if (phase !== 'asking') return;
     (submitted ? feedback.current : question.current)?.focus();
@@ -119,7 +121,7 @@ export default function Quiz(props: QuizProps) {
       {phase === 'intro' && (
         <div class="quiz__intro">
           <p>{fill(s.intro, { count: props.count })}</p>
-          <button type="button" class="button" onClick={start}>{s.start}</button>
+          <button type="button" class="button" onClick={start} disabled={!ready}>{s.start}</button>
         </div>
       )}
       {phase === 'loading' && <p role="status">{s.loading}</p>}

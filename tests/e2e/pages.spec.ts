@@ -15,11 +15,20 @@ test('the built site has pages of every kind', () => {
   }
 });
 
-/** The tools (calculator, search page) ship their own code; see calculator.spec.ts and search.spec.ts. */
-const isTool = (url: string) => /^\/(en\/)?(calculator|search)\/$/.test(url);
+/**
+ * The tools ship their own code: the calculator and search page (calculator.spec.ts,
+ * search.spec.ts) and the training pages' islands (training.spec.ts; budget in
+ * `npm run bench:training`).
+ */
+const isTraining = (url: string) => /^\/(en\/)?training\//.test(url);
+const isTool = (url: string) => /^\/(en\/)?(calculator|search)\/$/.test(url) || isTraining(url);
 
 test('the tools are the only pages allowed more JavaScript', () => {
-  expect(urls.filter(isTool)).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/']);
+  expect(urls.filter(isTool).filter((url) => !isTraining(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/']);
+  // The dashboard, one page per module and one per drill: nothing else under /training/.
+  const training = urls.filter(isTraining);
+  expect(training).toContain('/training/');
+  expect(training.every((url) => /^\/training\/([a-z0-9-]+\/|drills\/[a-z0-9-]+\/)?$/.test(url)), training.join(' ')).toBe(true);
 });
 
 for (const url of urls) {

@@ -39,7 +39,6 @@ export interface QuizStrings {
 }
 
 export interface DrillStrings {
-  start: string;
   you: string;
   they: string;
   choose: string;

@@ -32,7 +32,8 @@ export function onePerKind(urls: string[]): string[] {
     const parts = url.split('/').filter(Boolean);
     const locale = parts[0] === 'en' ? 'en' : 'zh';
     const rest = locale === 'en' ? parts.slice(1) : parts;
-    const kind = `${locale}:${rest[0] ?? 'home'}:${rest.length > 1 ? 'detail' : 'index'}`;
+    // By section and depth: /procedures/x/, …/checklist/, …/v/1.0/ and …/diff/ are different kinds of page.
+    const kind = `${locale}:${rest[0] ?? 'home'}:${rest.length}`;
     if (!byKind.has(kind)) byKind.set(kind, url);
   }
   return [...byKind.values()];

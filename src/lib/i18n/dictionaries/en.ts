@@ -150,7 +150,7 @@ export const en = {
   'home.door.borrower': 'I am a borrower',
   'home.door.borrower.text': 'What happens next, what a collector may and may not do, your rights, and a plan you can afford.',
   'home.door.agent': 'I am a new agent',
-  'home.door.agent.text': 'Learn the visit and call procedures, scripts and cases in order, with a knowledge check and drills for each module.'
+  'home.door.agent.text': 'Learn the visit and call procedures, scripts and cases in order, with a knowledge check and drills for each module.',
   'home.door.compliance': 'Compliance',
   'home.door.compliance.text': 'Coded, versioned procedure steps with their legal basis, to link from policies and replies.',
   'home.timeline': 'The overdue timeline at a glance',

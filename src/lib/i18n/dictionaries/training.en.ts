@@ -32,7 +32,6 @@ export const trainingEn: TrainingStrings = {
     refresherTitle: 'Refresher',
   },
   drill: {
-    start: 'Start the drill',
     you: 'You',
     they: 'They',
     choose: 'What do you say next?',

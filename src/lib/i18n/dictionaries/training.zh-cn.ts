@@ -32,7 +32,6 @@ export const trainingZhCn: TrainingStrings = {
     refresherTitle: '复习题',
   },
   drill: {
-    start: '开始演练',
     you: '你',
     they: '对方',
     choose: '你接下来说：',

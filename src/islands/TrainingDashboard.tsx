@@ -59,11 +59,39 @@ export default function TrainingDashboard({ strings: t, locale, modules, drills 
     setProgress(emptyProgress());
     setMessage(d.cleared);
   };
-  const list = (codes: string[]) => new Intl.ListFormat(locale === 'en' ? 'en' : 'zh-CN', { type: 'unit' }).format(codes);
+  const list = (codes: string[]) => new Intl.ListFormat(locale === 'en' ? 'en' : 'zh-CN', { type: 'conjunction' }).format(codes);
 
   return (
     <div class="training-dashboard">
       <StorageNotice state={state} strings={t.storage} />
+      {modules.map((m) => {
+        const c = progress.modules[m.slug]?.completed;
+        const due: StepsChanged[] = c ? refreshersDue(c.versions, m.covers) : [];
+        if (!due.length && refreshing !== m.slug) return null;
+        const codes = due.flatMap((x) => x.steps);
+        const count = m.questionCodes.filter((qc) => qc.some((code) => codes.includes(code))).length;
+        return (
+          <section class="training-refresher" data-refresher={m.slug} aria-labelledby={`refresh-${m.slug}`}>
+            <h2 id={`refresh-${m.slug}`}>{t.quiz.refresherTitle}{t.quiz.colon}{m.title}</h2>
+            {due.map((x) => {
+              const page = m.covers.find((p) => p.code === x.code)!;
+              return (
+                <p>
+                  {fill(d.refresherDue, { code: x.code, from: x.from, to: x.to })}
+                  {x.steps.length > 0 && ` ${fill(d.refresherSteps, { codes: list(x.steps) })}`}
+                  {x.removed.length > 0 && ` ${fill(d.refresherRemoved, { codes: list(x.removed) })}`}
+                  {' '}<a href={`${page.href}v/${x.to}/diff/`}>{d.seeChanges}</a>
+                </p>
+              );
+            })}
+            {refreshing === m.slug
+              ? <Quiz strings={t.quiz} storage={t.storage} sources={[m.questions]} count={count} only={codes} autoStart onFinish={() => refresh(m)} />
+              : count > 0
+                ? <button type="button" class="button" onClick={() => setRefreshing(m.slug)}>{fill(d.takeRefresher, { count })}</button>
+                : <><p>{d.noQuestions}</p><button type="button" class="button" onClick={() => refresh(m)}>{d.acknowledge}</button></>}
+          </section>
+        );
+      })}
       <div class="training-record">
         <div class="print-only">
           <h2>{d.recordTitle}</h2>
@@ -107,34 +135,6 @@ export default function TrainingDashboard({ strings: t, locale, modules, drills 
           <p>{d.signSupervisor}{t.quiz.colon}<span class="training-sign__line"></span></p>
         </div>
       </div>
-      {modules.map((m) => {
-        const c = progress.modules[m.slug]?.completed;
-        const due: StepsChanged[] = c ? refreshersDue(c.versions, m.covers) : [];
-        if (!due.length && refreshing !== m.slug) return null;
-        const codes = due.flatMap((x) => x.steps);
-        const count = m.questionCodes.filter((qc) => qc.some((code) => codes.includes(code))).length;
-        return (
-          <section class="training-refresher" data-refresher={m.slug} aria-labelledby={`refresh-${m.slug}`}>
-            <h2 id={`refresh-${m.slug}`}>{t.quiz.refresherTitle}{t.quiz.colon}{m.title}</h2>
-            {due.map((x) => {
-              const page = m.covers.find((p) => p.code === x.code)!;
-              return (
-                <p>
-                  {fill(d.refresherDue, { code: x.code, from: x.from, to: x.to })}
-                  {x.steps.length > 0 && ` ${fill(d.refresherSteps, { codes: list(x.steps) })}`}
-                  {x.removed.length > 0 && ` ${fill(d.refresherRemoved, { codes: list(x.removed) })}`}
-                  {' '}<a href={`${page.href}v/${x.to}/diff/`}>{d.seeChanges}</a>
-                </p>
-              );
-            })}
-            {refreshing === m.slug
-              ? <Quiz strings={t.quiz} storage={t.storage} sources={[m.questions]} count={count} only={codes} autoStart onFinish={() => refresh(m)} />
-              : count > 0
-                ? <button type="button" class="button" onClick={() => setRefreshing(m.slug)}>{fill(d.takeRefresher, { count })}</button>
-                : <><p>{d.noQuestions}</p><button type="button" class="button" onClick={() => refresh(m)}>{d.acknowledge}</button></>}
-          </section>
-        );
-      })}
       <p class="training-actions">
         <button type="button" class="button" onClick={() => window.print()}>{d.print}</button>
         <button type="button" class="button button--secondary" onClick={clear}>{d.clear}</button>

@@ -41,6 +41,15 @@ describe('astro sync stops on a schema error, naming file and field', () => {
     expect(result.output).toMatch(/tiers\/zh-cn\/m1\.mdx/);
     expect(result.output).toMatch(/^\s*daysFrom\b/m);
   });
+
+  it('a question with two right answers where one is allowed', () => {
+    const dir = corpus();
+    edit(dir, 'quizzes/zh-cn/visit-basics.yaml', '{ text: 错的做法一, why', '{ text: 错的做法一, correct: true, why');
+    const result = syncCorpus(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/quizzes\/zh-cn\/visit-basics\.yaml/);
+    expect(result.output).toMatch(/questions\.0\.options.*exactly one correct option; this one has 2/s);
+  });
 });
 
 describe('astro build stops on integrity errors, listing every one with file and field', () => {
@@ -53,12 +62,22 @@ describe('astro build stops on integrity errors, listing every one with file and
     edit(dir, 'tiers/zh-cn/m1.mdx', '<Cite id="civil-code"', '<Cite id="no-such-law"');
     edit(dir, 'rights/zh-cn/privacy.mdx', '<Term id="wai-fang"', '<Term id="no-such-term"');
     edit(dir, 'guides/zh-cn/first-week-overdue.mdx', '](/rights/privacy/)', '](/rights/no-such-right/)');
+    edit(dir, 'quizzes/zh-cn/visit-basics.yaml', 'basis: HV-01.3', 'basis: HV-01.9');
+    edit(dir, 'drills/zh-cn/door.yaml', 'breaks: HV-01.3 }\n  - id: show', 'breaks: rights/no-such-right }\n  - id: show');
     result = buildCorpus(dir);
   });
 
-  it('fails, and counts exactly the five problems made here', () => {
+  it('fails, and counts exactly the seven problems made here', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Content integrity check failed (5 problems)');
+    expect(result.output).toContain('Content integrity check failed (7 problems)');
+  });
+
+  it('a question whose basis is not a step, naming the file and the question', () => {
+    expect(result.output).toMatch(/quizzes\/zh-cn\/visit-basics\.yaml: question "q3" \(questions\[2\]\.basis\[0\]\): HV-01\.9 is not a step of any procedure/);
+  });
+
+  it('a drill line that breaks a page that does not exist', () => {
+    expect(result.output).toMatch(/drills\/zh-cn\/door\.yaml: node "open" \(nodes\[0\]\.choices\[1\]\.breaks\): rights\/no-such-right is not a page of this language/);
   });
 
   it('a reference to an entry that does not exist', () => {

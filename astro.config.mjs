@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
+import yamlData from './src/integrations/yaml-data.ts';
 // The origin is deployment configuration (README, "Deploying"); the default suits `npm start`.
 import { siteUrl } from './src/site.config.ts';
 // The one list of locales (src/lib/i18n/locales.ts) drives routing and the sitemap alike.
@@ -22,6 +23,8 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  // YAML data files (the self-check's rules) import as plain data.
+  vite: { plugins: [yamlData()] },
   // Shiki writes inline styles, which the CSP below forbids; code blocks here are plain letter texts.
   markdown: { syntaxHighlight: false },
   // pagefind() last: it indexes the finished HTML in astro:build:done.

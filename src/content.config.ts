@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { tierSchema, procedureSchema, rightSchema, scriptSchema, caseSchema, letterSchema, guideSchema, infoSchema, archivedProcedureSchema } from './schemas/pages';
 import { moduleSchema, quizSchema, drillSchema } from './schemas/training';
+import { checkRuleSchema } from './schemas/checks';
 import { sourceSchema } from './schemas/sources';
 import { glossarySchema } from './schemas/glossary';
 import type { RefFactory } from './schemas/common';
@@ -40,6 +41,8 @@ export const collections = {
   quizzes: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `${root}/quizzes` }), schema: quizSchema }),
   /** Branching conversations: drills/<locale>/<slug>.yaml, served at /training/drills/<slug>/. */
   drills: defineCollection({ loader: glob({ pattern: '*/*.yaml', base: `${root}/drills` }), schema: drillSchema(ref) }),
+  /** The self-check's rules: one file, checks.yaml, each rule an entry (src/lib/selfcheck). */
+  checks: defineCollection({ loader: file(`${root}/checks.yaml`), schema: checkRuleSchema }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema(ref) }),
 };

@@ -43,4 +43,4 @@ export const stepCode = z.string().regex(/^[A-Z]{2,4}-\d{2}\.\d{1,2}$/, 'expecte
  * unit tests outside Astro (which pass a stand-in that keeps the id).
  */
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }, any>;
-export type CollectionName = 'tiers' | 'procedures' | 'rights' | 'scripts' | 'cases' | 'letters' | 'guides' | 'info' | 'archive' | 'sources' | 'glossary' | 'modules' | 'quizzes' | 'drills';
+export type CollectionName = 'tiers' | 'procedures' | 'rights' | 'scripts' | 'cases' | 'letters' | 'guides' | 'info' | 'archive' | 'sources' | 'glossary' | 'modules' | 'quizzes' | 'drills' | 'checks';

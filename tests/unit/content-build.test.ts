@@ -64,12 +64,17 @@ describe('astro build stops on integrity errors, listing every one with file and
     edit(dir, 'guides/zh-cn/first-week-overdue.mdx', '](/rights/privacy/)', '](/rights/no-such-right/)');
     edit(dir, 'quizzes/zh-cn/visit-basics.yaml', 'basis: HV-01.3', 'basis: HV-01.9');
     edit(dir, 'drills/zh-cn/door.yaml', 'breaks: HV-01.3 }\n  - id: show', 'breaks: rights/no-such-right }\n  - id: show');
+    edit(dir, 'checks.yaml', '{ id: civil-code,', '{ id: no-such-law,');
     result = buildCorpus(dir);
   });
 
-  it('fails, and counts exactly the seven problems made here', () => {
+  it('fails, and counts exactly the eight problems made here', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Content integrity check failed (7 problems)');
+    expect(result.output).toContain('Content integrity check failed (8 problems)');
+  });
+
+  it('a self-check rule citing a source that does not exist', () => {
+    expect(result.output).toMatch(/checks\.yaml: rule "disclosure" field "sources\[0\]\.id" names no-such-law, which is not in sources\.yaml/);
   });
 
   it('a question whose basis is not a step, naming the file and the question', () => {

@@ -74,6 +74,12 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
     }
   }
   problems.push(...findTrainingProblems(corpus));
+  // The self-check's rules cite sources by id: each must be in sources.yaml.
+  for (const rule of corpus.checks ?? []) {
+    ((rule.data.sources as { id: string }[] | undefined) ?? []).forEach((source, i) => {
+      if (!ids.get('sources')?.has(source.id)) problems.push(`${rule.filePath ?? 'checks.yaml'}: rule "${rule.id}" field "sources[${i}].id" names ${source.id}, which is not in sources.yaml`);
+    });
+  }
   return problems;
 }
 

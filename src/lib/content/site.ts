@@ -61,9 +61,9 @@ async function loadSite(): Promise<Site> {
   const glossary = await getCollection('glossary');
   const info = await getCollection('info');
   const archive = await getCollection('archive');
-  const [modules, quizzes, drills] = await Promise.all([getCollection('modules'), getCollection('quizzes'), getCollection('drills')]);
+  const [modules, quizzes, drills, checks] = await Promise.all([getCollection('modules'), getCollection('quizzes'), getCollection('drills'), getCollection('checks')]);
 
-  const corpus: Corpus = { ...pages, sources, glossary, info, archive, modules, quizzes, drills } as unknown as Corpus;
+  const corpus: Corpus = { ...pages, sources, glossary, info, archive, modules, quizzes, drills, checks } as unknown as Corpus;
   const problems = findIntegrityProblems(corpus);
   if (problems.length) throw new ContentIntegrityError(problems);
 

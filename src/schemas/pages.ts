@@ -192,6 +192,11 @@ export const guideSchema = (reference: RefFactory) => z.object({
   ...pageFields,
   /** Order on the guides index. */
   order: z.number().int().min(0).default(0),
+  /**
+   * A door on the home page's "what is happening to me now?": its place (1 first) and
+   * its label in the reader's words (有人在我家门口). Omitted: not a door.
+   */
+  door: z.object({ order: z.number().int().min(1), label: z.string().min(2).max(24) }).optional(),
   rights: z.array(reference('rights')).default([]),
   procedures: z.array(reference('procedures')).default([]),
   letters: z.array(reference('letters')).default([]),

@@ -146,6 +146,7 @@ export const en = {
   'glossary.related': 'Related',
   'glossary.sources': 'Sources',
   'case.fictional': 'Fictional case: the people and institutions are invented.',
+  'home.now': 'What is happening to me now?',
   'home.doors': 'Who are you? Start here',
   'home.door.borrower': 'I am a borrower',
   'home.door.borrower.text': 'What happens next, what a collector may and may not do, your rights, and a plan you can afford.',

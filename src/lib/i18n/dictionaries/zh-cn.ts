@@ -144,6 +144,7 @@ export const zhCn = {
   'glossary.related': '相关术语',
   'glossary.sources': '出处',
   'case.fictional': '虚构案例：人物和机构均为虚构，不对应任何真实个人或企业。',
+  'home.now': '现在发生了什么？',
   'home.doors': '你是谁？从这里开始',
   'home.door.borrower': '我是借款人',
   'home.door.borrower.text': '逾期了怎么办、催收能做什么不能做什么、我有哪些权利、怎样提出还得起的还款方案。',

@@ -11,7 +11,7 @@ export const pageKinds = ['tiers', 'procedures', 'rights', 'scripts', 'cases', '
 export type PageKind = (typeof pageKinds)[number];
 
 /** Pages that are not one entry: the home page, the tools, and the two registers. */
-export const singlePages = ['home', 'sources', 'glossary', 'calculator', 'search', 'changes'] as const;
+export const singlePages = ['home', 'sources', 'glossary', 'calculator', 'search', 'changes', 'self-check'] as const;
 export type SinglePage = (typeof singlePages)[number];
 
 /**
@@ -54,6 +54,7 @@ export interface CodeTarget { code: string; target: string }
 
 const singlePath: Record<SinglePage, string> = {
   home: '/', sources: '/sources/', glossary: '/glossary/', calculator: '/calculator/', search: '/search/', changes: '/changes/',
+  'self-check': '/self-check/',
 };
 
 /**

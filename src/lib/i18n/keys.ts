@@ -8,6 +8,7 @@ import type { PageKind } from '../routes';
 import type { Audience } from '../../schemas/common';
 import type { Channel, Outcome, Strength } from '../../schemas/pages';
 import type { SourceKind } from '../../schemas/sources';
+import type { Finding } from '../selfcheck/types';
 
 /** Keys whose last part comes from data; every one of them must exist in the Chinese table. */
 export type DataKey =
@@ -17,7 +18,8 @@ export type DataKey =
   | `channel.${Channel}`
   | `outcome.${Outcome}`
   | `audience.${Audience}`
-  | `kit.who.${'agent' | 'borrower' | 'relative' | 'other'}`;
+  | `kit.who.${'agent' | 'borrower' | 'relative' | 'other'}`
+  | `selfcheck.topic.${Finding['topic']}`;
 
 export type UiKey = keyof typeof zhCn;
 

@@ -66,7 +66,22 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
   let hits = mergeHits(runs);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes);
+  else hits = await titleFirst(hits, plan.display);
   return { plan, hits, unfiltered };
+}
+
+/**
+ * A page whose title holds the whole query, as typed (投诉信 in 「催收行为投诉信：…」),
+ * answers it by name: among the first results, such pages go first, in their order.
+ * Only whole queries of two characters or more; words scattered over a title do not count.
+ */
+async function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
+  const whole = query.replace(/\s+/g, '');
+  if (whole.length < 2) return hits;
+  const head = hits.slice(0, 8);
+  const named = await Promise.all(head.map(async (h) => ((await h.hit.data()).meta.title ?? '').replace(/\s+/g, '').includes(whole)));
+  const first = head.filter((_, i) => named[i]);
+  return [...first, ...hits.filter((h) => !first.includes(h))];
 }
 
 /** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */

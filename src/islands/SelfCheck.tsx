@@ -7,11 +7,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SelfcheckStrings } from '../lib/i18n/selfcheck';
-import { assess, channels, lenders, persons, type Finding, type Incident } from '../lib/selfcheck';
+import { assessWith } from '../lib/selfcheck/assess';
+import { channels, lenders, persons, type Finding, type Incident } from '../lib/selfcheck/types';
+import type { Rule } from '../lib/selfcheck/rules';
 import { emptyForm, fromIncident, toIncident, type FormErrors, type FormValues } from '../lib/selfcheck/form';
 import { emptyLog, newEntryId, withEntry, type LogEntry } from '../lib/incidents/log';
 import { loadLog, saveLog, type Kept } from '../lib/incidents/storage';
-import { today } from '../lib/training/progress';
+import { today } from '../lib/today';
 import { Choice } from './selfcheck/Choice';
 import { Findings, type SourceTitles } from './selfcheck/Findings';
 import { NextSteps } from './selfcheck/NextSteps';
@@ -19,6 +21,8 @@ import { IncidentLog } from './selfcheck/IncidentLog';
 
 interface Props {
   s: SelfcheckStrings;
+  /** content/checks.yaml, handed over as data (HTML), so the island's JavaScript carries no rules. */
+  rules: Rule[];
   lang: 'zh' | 'en';
   sourcesHref: string;
   letterHref: string;
@@ -40,7 +44,7 @@ const writeForm = (values: FormValues | undefined) => {
   } catch { /* the form still works; it is just not kept */ }
 };
 
-export default function SelfCheck({ s, lang, sourcesHref, letterHref, titles }: Props) {
+export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, titles }: Props) {
   const f = s.form;
   const [ready, setReady] = useState(false);
   const [values, setValues] = useState<FormValues>(emptyForm());
@@ -72,7 +76,7 @@ export default function SelfCheck({ s, lang, sourcesHref, letterHref, titles }: 
     const out = toIncident(values);
     if ('errors' in out) { setErrors(out.errors); setResult(undefined); return; }
     setErrors({});
-    setResult({ findings: assess(out.incident), incident: out.incident });
+    setResult({ findings: assessWith(rules, out.incident), incident: out.incident });
   };
   const reset = () => { setValues(emptyForm()); setResult(undefined); setErrors({}); writeForm(undefined); };
   const fromLog = (entry: LogEntry) => {

@@ -16,15 +16,15 @@ test('the built site has pages of every kind', () => {
 });
 
 /**
- * The tools ship their own code: the calculator and search page (calculator.spec.ts,
- * search.spec.ts) and the training pages' islands (training.spec.ts; budget in
+ * The tools ship their own code: the calculator, search page and self-check
+ * (calculator.spec.ts, search.spec.ts, selfcheck.spec.ts) and the training pages' islands (training.spec.ts; budget in
  * `npm run bench:training`).
  */
 const isTraining = (url: string) => /^\/(en\/)?training\//.test(url);
-const isTool = (url: string) => /^\/(en\/)?(calculator|search)\/$/.test(url) || isTraining(url);
+const isTool = (url: string) => /^\/(en\/)?(calculator|search|self-check)\/$/.test(url) || isTraining(url);
 
 test('the tools are the only pages allowed more JavaScript', () => {
-  expect(urls.filter(isTool).filter((url) => !isTraining(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/']);
+  expect(urls.filter(isTool).filter((url) => !isTraining(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/', '/self-check/']);
   // The dashboard, one page per module and one per drill: nothing else under /training/.
   const training = urls.filter(isTraining);
   expect(training).toContain('/training/');

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { SelfcheckStrings } from '../../lib/i18n/selfcheck';
 import { logCsv, newEntryId, sortedEntries, withEntry, withoutEntry, type IncidentLog as Log, type LogEntry } from '../../lib/incidents/log';
 import { clearLog, saveLog, type Kept } from '../../lib/incidents/storage';
-import { today } from '../../lib/training/progress';
+import { today } from '../../lib/today';
 import { channels, persons, type Channel, type Person } from '../../lib/selfcheck/types';
 import { Choice } from './Choice';
 

@@ -6,7 +6,7 @@
 import type { SelfcheckStrings } from '../../lib/i18n/selfcheck';
 import type { Finding, Incident } from '../../lib/selfcheck/types';
 import { addDays } from '../../lib/selfcheck/form';
-import { today } from '../../lib/training/progress';
+import { today } from '../../lib/today';
 import { format as fill } from '../../lib/i18n/format';
 import { writeHandoff } from '../../lib/incidents/storage';
 

@@ -98,8 +98,4 @@ export function withDrill(progress: Progress, drill: string, result: DrillProgre
   return { ...progress, drills: { ...progress.drills, [drill]: result } };
 }
 
-/** Today as YYYY-MM-DD in the reader's time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today } from '../today';

@@ -241,6 +241,8 @@ test.describe('search page', () => {
 test.describe('search accessibility with results shown', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no WCAG 2.2 AA violation (${scheme}): search page with results and filters, and the header panel`, async ({ page }) => {
+      // Three full axe runs over long result lists: over a minute on a busy two-core machine.
+      test.setTimeout(150_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/search/?q=${encodeURIComponent('上门')}&kind=procedures`);
       await searchDone(page, '上门');

@@ -152,7 +152,7 @@ export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, tit
         <div class="sc-results">
           <h2 ref={results} tabIndex={-1}>{s.results.title}</h2>
           <Findings findings={result.findings} s={s} lang={lang} sourcesHref={sourcesHref} titles={titles} />
-          <NextSteps s={s} findings={result.findings} incident={result.incident} letterHref={letterHref} incidentLine={line()}
+          <NextSteps s={s} sourcesHref={sourcesHref} findings={result.findings} incident={result.incident} letterHref={letterHref} incidentLine={line()}
             ruleLines={result.findings.filter((x) => x.verdict !== 'ok').map((x) => `${x[lang]}（${s.results.strength[x.strength]}${x.sources.length ? `；${x.sources.map((src) => `${titles[src.id] ?? src.id}${src.article ?? ''}`).join('、')}` : ''}）`)} />
           <p class="no-print"><button type="button" class="button button--secondary" onClick={saveIncident}>{s.next.saveToLog}</button></p>
         </div>

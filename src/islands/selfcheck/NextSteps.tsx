@@ -12,6 +12,8 @@ import { writeHandoff } from '../../lib/incidents/storage';
 
 interface Props {
   s: SelfcheckStrings;
+  /** The source register's address, for the complaint-handling measures behind the dates. */
+  sourcesHref: string;
   findings: Finding[];
   incident: Incident;
   letterHref: string;
@@ -22,7 +24,7 @@ interface Props {
 
 const bankLike = new Set(['bank-card', 'bank-loan', 'consumer-finance']);
 
-export function NextSteps({ s, findings, incident, letterHref, incidentLine, ruleLines }: Props) {
+export function NextSteps({ s, sourcesHref, findings, incident, letterHref, incidentLine, ruleLines }: Props) {
   const n = s.next;
   const wrong = findings.filter((f) => f.verdict !== 'ok');
   if (!wrong.length) return null;
@@ -40,7 +42,11 @@ export function NextSteps({ s, findings, incident, letterHref, incidentLine, rul
       <h3 id="sc-next">{n.title}</h3>
       {urgent110 && <p class="sc-urgent" role="alert">{n.urgent110}</p>}
       {urgentScam && <p class="sc-urgent">{n.urgent96110}</p>}
-      <p><strong>{n.lender}</strong> {fill(n.lenderBy, { date: addDays(day, 15), date30: addDays(day, 30) })}</p>
+      <p>
+        <strong>{n.lender}</strong>
+        {/* The 15/30-day answer applies to banking and insurance institutions (the complaint-handling measures). */}
+        {incident.lender && bankLike.has(incident.lender) && <> {fill(n.lenderBy, { date: addDays(day, 15), date30: addDays(day, 30) })} <a href={`${sourcesHref}#complaint-handling-measures-2020`}>{n.lenderBasis}</a></>}
+      </p>
       <p><a class="button" href={letterHref} onClick={openLetter}>{n.fillLetter}</a></p>
       <p class="sc-note">{n.letterNote}</p>
       <p><strong>{n.regulator}</strong> {incident.lender && !bankLike.has(incident.lender) ? n.regulatorOther : n.regulatorBank}</p>

@@ -38,7 +38,7 @@ export interface SelfcheckStrings {
   };
   next: {
     title: string; urgent110: string; urgent96110: string;
-    lender: string; lenderBy: string; fillLetter: string; letterNote: string;
+    lender: string; lenderBy: string; lenderBasis: string; fillLetter: string; letterNote: string;
     regulator: string; regulatorBank: string; regulatorOther: string;
     evidence: string; evidenceList: Record<'hours' | 'frequency' | 'third-party' | 'disclosure' | 'entry' | 'identity' | 'threat' | 'impersonation' | 'payment' | 'staffing' | 'recording' | 'fees', string>;
     saveToLog: string; savedToLog: string;

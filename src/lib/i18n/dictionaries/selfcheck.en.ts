@@ -45,6 +45,7 @@ export const selfcheckEn: SelfcheckStrings = {
     urgent96110: 'Someone posed as police or a court, or asked you to pay a personal account: do not pay; call the 96110 anti-fraud line.',
     lender: '1. Complain in writing to the lender first (not to the collection agency).',
     lenderBy: 'Sent today, a simple complaint should be answered by {date}; a complex one by {date30}.',
+    lenderBasis: 'Basis: the banking and insurance complaint-handling measures',
     fillLetter: 'Fill in the complaint letter with this incident',
     letterNote: 'The letter opens on this device with the incident and the rules filled in; nothing goes into the address or leaves the browser.',
     regulator: '2. No answer in time, or a poor one:',

@@ -45,6 +45,7 @@ export const selfcheckZhCn: SelfcheckStrings = {
     urgent96110: '有人冒充公检法或要你转账到个人账户：先不要付钱，拨打 96110 反诈热线咨询。',
     lender: '1. 先向贷款机构书面投诉（不是向催收机构）。',
     lenderBy: '今天提交的话，一般投诉应在 {date} 前答复；复杂的可以到 {date30}。',
+    lenderBasis: '依据：银行业保险业消费投诉处理管理办法',
     fillLetter: '用这次的情况填写投诉信',
     letterNote: '投诉信会在本机打开并填好这次的经过和规则，不经过网址、不上传。',
     regulator: '2. 到期没有答复或处理不当：',

@@ -1,40 +1,20 @@
 /**
- * The one place the training islands touch localStorage. Every failure (storage
- * disabled, full, or holding something unreadable) becomes a state the page can
- * say in words; none of them stops a check or a drill.
+ * Training progress in this browser's storage (src/lib/stored.ts does the reading and
+ * writing). Every failure becomes a state the page says in words; none stops a check.
  */
-import { parseProgress, STORAGE_KEY, type Progress, type ReadState } from '../../lib/training/progress';
+import { parseProgress, STORAGE_KEY, type Progress } from '../../lib/training/progress';
+import { loadStored, removeStored, saveStored, type Kept } from '../../lib/stored';
 
-export type StoreState = ReadState | 'unavailable';
+export type StoreState = Kept;
+
+const parse = (raw: string | null) => { const { progress, state } = parseProgress(raw); return { value: progress, state }; };
 
 export function loadProgress(): { progress: Progress; state: StoreState } {
-  try {
-    return parseProgress(window.localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return { progress: parseProgress(null).progress, state: 'unavailable' };
-  }
+  const { value, state } = loadStored(STORAGE_KEY, parse);
+  return { progress: value, state };
 }
 
-/**
- * Writes the progress unless the stored record belongs to a newer schema (it is
- * left alone). Returns the state to show: 'ok' when written.
- */
-export function saveProgress(update: (p: Progress) => Progress): StoreState {
-  const { progress, state } = loadProgress();
-  if (state === 'newer' || state === 'unavailable') return state;
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(update(progress)));
-    return 'ok';
-  } catch {
-    return 'unavailable';
-  }
-}
+/** Writes the progress unless the stored record belongs to a newer schema; returns the state to show. */
+export const saveProgress = (update: (p: Progress) => Progress): StoreState => saveStored(STORAGE_KEY, parse, update).state;
 
-export function clearProgress(): StoreState {
-  try {
-    window.localStorage.removeItem(STORAGE_KEY);
-    return 'empty';
-  } catch {
-    return 'unavailable';
-  }
-}
+export const clearProgress = (): StoreState => removeStored(STORAGE_KEY);

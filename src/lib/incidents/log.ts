@@ -5,6 +5,7 @@
  * Pure: the islands read and write the string.
  */
 import { channels, persons, type Channel, type Incident, type Person } from '../selfcheck/types';
+import { readVersioned, type StoredState } from '../stored';
 
 export const LOG_KEY = 'incident-log';
 export const LOG_SCHEMA = 1;
@@ -29,7 +30,7 @@ export interface LogEntry {
 }
 
 export interface IncidentLog { schema: typeof LOG_SCHEMA; entries: LogEntry[] }
-export type LogState = 'empty' | 'ok' | 'corrupt' | 'newer';
+export type LogState = StoredState;
 
 export const emptyLog = (): IncidentLog => ({ schema: LOG_SCHEMA, entries: [] });
 
@@ -45,14 +46,8 @@ const isEntry = (v: unknown): v is LogEntry => {
 
 /** The log in a stored string: `corrupt` for anything malformed, `newer` for a later schema. */
 export function parseLog(raw: string | null): { log: IncidentLog; state: LogState } {
-  if (raw === null || raw === '') return { log: emptyLog(), state: 'empty' };
-  let value: unknown;
-  try { value = JSON.parse(raw); } catch { return { log: emptyLog(), state: 'corrupt' }; }
-  const log = value as IncidentLog;
-  if (typeof log !== 'object' || log === null || typeof log.schema !== 'number') return { log: emptyLog(), state: 'corrupt' };
-  if (log.schema > LOG_SCHEMA) return { log: emptyLog(), state: 'newer' };
-  if (log.schema !== LOG_SCHEMA || !Array.isArray(log.entries) || !log.entries.every(isEntry)) return { log: emptyLog(), state: 'corrupt' };
-  return { log: { schema: LOG_SCHEMA, entries: log.entries }, state: 'ok' };
+  const { value, state } = readVersioned<IncidentLog>(raw, LOG_SCHEMA, (log) => Array.isArray(log.entries) && log.entries.every(isEntry), emptyLog);
+  return { log: { schema: LOG_SCHEMA, entries: value.entries }, state };
 }
 
 /** Entries newest first (by day, then time). */

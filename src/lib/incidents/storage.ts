@@ -1,36 +1,27 @@
 /**
- * The one place the borrower tools touch localStorage: the incident log and letter
- * drafts. Every failure (disabled, full, unreadable) becomes a state the page says
- * in words; none stops the tool working for this visit.
+ * The borrower tools' records in this browser: the incident log (src/lib/stored.ts
+ * does the reading and writing) and the self-check → letter hand-over. Every failure
+ * becomes a state the page says in words; none stops the tool working for this visit.
  */
-import { LOG_KEY, parseLog, type IncidentLog, type LogState } from './log';
+import { LOG_KEY, parseLog, type IncidentLog } from './log';
+import { loadStored, removeStored, saveStored, type Kept } from '../stored';
 
-export type Kept = LogState | 'unavailable';
+export type { Kept };
+
+const parse = (raw: string | null) => { const { log, state } = parseLog(raw); return { value: log, state }; };
 
 export function loadLog(): { log: IncidentLog; state: Kept } {
-  try {
-    return parseLog(window.localStorage.getItem(LOG_KEY));
-  } catch {
-    return { log: parseLog(null).log, state: 'unavailable' };
-  }
+  const { value, state } = loadStored(LOG_KEY, parse);
+  return { log: value, state };
 }
 
-/** Writes the log unless the stored one is from a newer schema; returns what happened. */
+/** Writes the log unless the stored one is from a newer schema; returns the log and what happened. */
 export function saveLog(update: (log: IncidentLog) => IncidentLog): { log: IncidentLog; state: Kept } {
-  const { log, state } = loadLog();
-  if (state === 'newer' || state === 'unavailable') return { log: update(log), state };
-  const next = update(log);
-  try {
-    window.localStorage.setItem(LOG_KEY, JSON.stringify(next));
-    return { log: next, state: 'ok' };
-  } catch {
-    return { log: next, state: 'unavailable' };
-  }
+  const { value, state } = saveStored(LOG_KEY, parse, update);
+  return { log: value, state };
 }
 
-export function clearLog(): Kept {
-  try { window.localStorage.removeItem(LOG_KEY); return 'empty'; } catch { return 'unavailable'; }
-}
+export const clearLog = (): Kept => removeStored(LOG_KEY);
 
 /**
  * A hand-over between tools in this browser (the self-check fills a letter): written

@@ -5,6 +5,7 @@
  * later shape can migrate or refuse an older one instead of misreading it.
  * Pure: the island reads and writes the string; this module only parses and builds.
  */
+import { readVersioned, type StoredState } from '../stored';
 export const STORAGE_KEY = 'training-progress';
 export const SCHEMA = 1;
 /** Share of right answers that completes a module. */
@@ -40,7 +41,7 @@ export interface Progress {
 }
 
 /** What reading the stored string found: nothing yet, a record, or one that cannot be trusted. */
-export type ReadState = 'empty' | 'ok' | 'corrupt' | 'newer';
+export type ReadState = StoredState;
 
 export const emptyProgress = (): Progress => ({ schema: SCHEMA, modules: {}, drills: {} });
 
@@ -67,14 +68,8 @@ const isMap = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string,
  * starts afresh, told so); a record from a newer schema is `newer` and left alone.
  */
 export function parseProgress(raw: string | null): { progress: Progress; state: ReadState } {
-  if (raw === null || raw === '') return { progress: emptyProgress(), state: 'empty' };
-  let value: unknown;
-  try { value = JSON.parse(raw); } catch { return { progress: emptyProgress(), state: 'corrupt' }; }
-  const p = value as Progress;
-  if (typeof p !== 'object' || p === null || typeof p.schema !== 'number') return { progress: emptyProgress(), state: 'corrupt' };
-  if (p.schema > SCHEMA) return { progress: emptyProgress(), state: 'newer' };
-  if (p.schema !== SCHEMA || !isMap(p.modules, isModule) || !isMap(p.drills, isDrill)) return { progress: emptyProgress(), state: 'corrupt' };
-  return { progress: { schema: SCHEMA, modules: p.modules, drills: p.drills }, state: 'ok' };
+  const { value, state } = readVersioned<Progress>(raw, SCHEMA, (p) => isMap(p.modules, isModule) && isMap(p.drills, isDrill), emptyProgress);
+  return { progress: { schema: SCHEMA, modules: value.modules, drills: value.drills }, state };
 }
 
 export const passed = (a: Attempt): boolean => a.score / a.total >= PASS_MARK;

@@ -1,20 +1,22 @@
 /**
  * The repayment calculator island. The numbers all come from lib/repayment; this file
- * holds the state (mirrored in the URL query), the form, and the sections built on
- * the current plan. Strings arrive as a prop, one locale only.
+ * holds the state (the plans mirrored in the URL query; what the reader says about their
+ * own money stays in AffordPlanner's state), the form, and the sections built on the
+ * current plan. Strings arrive as a prop, one locale only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
 import type { CalculatorStrings } from '../lib/i18n/calculator';
-import { formToPlanInput, planToFormValues, type PlanFormValues } from '../lib/repayment/form';
-import { calculatorQuery, DEFAULT_PLAN_FORM, parseCalculatorQuery, type AffordFormValues } from '../lib/repayment/query';
+import { formToPlanInput, parseNumberInput, planToFormValues, type PlanFormValues } from '../lib/repayment/form';
+import { calculatorQuery, DEFAULT_PLAN_FORM, parseCalculatorQuery } from '../lib/repayment/query';
+import { otherReadings } from '../lib/repayment/rate-unit';
 import { buildSchedule } from '../lib/repayment/schedule';
 import { METHODS, RATE_METHODS, type Method, type PlanInput } from '../lib/repayment/types';
 import { checkPlanInput } from '../lib/repayment/validate';
 import { AffordPlanner } from './calculator/AffordPlanner';
 import { ComparePlans } from './calculator/ComparePlans';
 import { Field } from './calculator/Field';
-import { fill } from './calculator/format';
+import { fill, ratePercent } from './calculator/format';
 import { NegotiationDraft } from './calculator/NegotiationDraft';
 import { errorsByField } from './calculator/plan-errors';
 import { Results } from './calculator/Results';
@@ -33,7 +35,8 @@ const validPlans = (forms: readonly PlanFormValues[], locale: Locale): PlanInput
 export default function RepaymentCalculator({ locale, strings: s }: Props) {
   const [plan, setPlan] = useState<PlanFormValues>(DEFAULT_PLAN_FORM);
   const [extras, setExtras] = useState<PlanFormValues[]>([]);
-  const [afford, setAfford] = useState<AffordFormValues>({ income: '', essentials: '' });
+  // The reader's answer to "daily or monthly?": the rate text it applies to, kept until that text changes.
+  const [rateChoice, setRateChoice] = useState<{ kind: 'daily' | 'monthly' | 'annual'; from: string; to: string } | null>(null);
   const [rejected, setRejected] = useState<string[]>([]);
   const [restored, setRestored] = useState(false);
 
@@ -43,7 +46,6 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
     const { state, rejected: bad } = parseCalculatorQuery(location.search);
     setPlan(state.plan);
     setExtras(state.compare);
-    setAfford(state.afford);
     setRejected(bad);
     setRestored(true);
   }, []);
@@ -56,14 +58,25 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
   // Keep the URL in step with a valid plan (replaceState: no history entry per keystroke).
   useEffect(() => {
     if (!restored || !valid) return;
-    const query = calculatorQuery(valid, validPlans(extras, locale), afford);
+    const query = calculatorQuery(valid, validPlans(extras, locale));
     if (query !== location.search && !(location.search === '' && rejected.length === 0 && query === defaultQuery)) {
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     }
-  }, [restored, valid, extras, afford, locale, rejected]);
+  }, [restored, valid, extras, locale, rejected]);
 
   const set = (field: keyof PlanFormValues) => (value: string) => setPlan({ ...plan, [field]: value });
   const method = plan.method as Method;
+  const rateText = plan.annualRatePercent;
+  const rate = errors.annualRatePercent ? undefined : parseNumberInput(rateText);
+  const rp = ratePercent(rate ?? 0);
+  const readings = rateChoice?.kind === 'annual' && rateChoice.to === rateText ? null : otherReadings(rate);
+  const chooseRate = (kind: 'daily' | 'monthly' | 'annual', annual?: number) => {
+    const to = annual === undefined ? rateText : String(annual);
+    setRateChoice({ kind, from: rp, to });
+    set('annualRatePercent')(to);
+    document.getElementById('calc-rate')?.focus();
+  };
+  const rateNote = rateChoice && rateChoice.kind !== 'annual' && rateChoice.to === rateText ? fill(rateChoice.kind === 'daily' ? s.form.rateFromDaily : s.form.rateFromMonthly, { rate: rateChoice.from, annual: ratePercent(Number(rateChoice.to)) }) : '';
   const suggestion = (index: number): PlanFormValues =>
     index === 0
       ? { ...DEFAULT_PLAN_FORM, method: 'interest-free', principal: plan.principal, months: '36' }
@@ -94,7 +107,27 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
           <Field id="calc-principal" label={s.form.principal} unit={s.form.principalUnit} help={s.form.principalHelp} inputMode="decimal" value={plan.principal} onValue={set('principal')} error={errors.principal} />
           <Field id="calc-months" label={s.form.months} unit={s.form.monthsUnit} help={s.form.monthsHelp} inputMode="numeric" value={plan.months} onValue={set('months')} error={errors.months} />
           {RATE_METHODS.includes(method) && (
-            <Field id="calc-rate" label={s.form.rate} unit={s.form.rateUnit} help={s.form.rateHelp} inputMode="decimal" value={plan.annualRatePercent} onValue={set('annualRatePercent')} error={errors.annualRatePercent} />
+            <Field id="calc-rate" label={s.form.rate} unit={s.form.rateUnit} help={s.form.rateHelp} inputMode="decimal" value={rateText} onValue={set('annualRatePercent')} error={errors.annualRatePercent}>
+              {readings && (
+                <div class="calc-rate-ask" role="group" aria-labelledby="calc-rate-ask" data-testid="rate-ask">
+                  <p id="calc-rate-ask">{fill(s.form.rateAsk, { rate: rp })}</p>
+                  {(['daily', 'monthly'] as const).map(
+                    (kind) =>
+                      readings[kind] !== undefined && (
+                        <button type="button" class="button button--secondary" onClick={() => chooseRate(kind, readings[kind])}>
+                          {fill(kind === 'daily' ? s.form.rateDaily : s.form.rateMonthly, { rate: rp, annual: ratePercent(readings[kind]!) })}
+                        </button>
+                      ),
+                  )}
+                  <button type="button" class="button button--secondary" onClick={() => chooseRate('annual')}>
+                    {fill(s.form.rateKeep, { rate: rp })}
+                  </button>
+                </div>
+              )}
+              <p class="calc-field__note" role="status" data-testid="rate-note">
+                {rateNote}
+              </p>
+            </Field>
           )}
           {method === 'fixed-fee' && (
             <Field id="calc-fee" label={s.form.fee} unit={s.form.feeUnit} help={s.form.feeHelp} inputMode="decimal" value={plan.monthlyFeePercent} onValue={set('monthlyFeePercent')} error={errors.monthlyFeePercent} />
@@ -111,8 +144,6 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
       )}
       <ComparePlans main={check} extras={extras} onExtras={setExtras} suggestion={suggestion} strings={s} locale={locale} />
       <AffordPlanner
-        values={afford}
-        onValues={setAfford}
         plan={valid}
         onUse={(proposal) => setPlan(planToFormValues(proposal, plan))}
         onCompare={extras.length < 2 ? (proposal) => setExtras([...extras, planToFormValues(proposal, DEFAULT_PLAN_FORM)]) : null}
@@ -126,5 +157,5 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
 
 const defaultQuery = (() => {
   const check = checkPlanInput(formToPlanInput(DEFAULT_PLAN_FORM));
-  return check.ok ? calculatorQuery(check.value, [], { income: '', essentials: '' }) : '';
+  return check.ok ? calculatorQuery(check.value, []) : '';
 })();

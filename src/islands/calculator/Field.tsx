@@ -1,5 +1,5 @@
 /** A labelled text field with its unit, help text and, as the reader types, its error. */
-import type { TargetedEvent } from 'preact';
+import type { ComponentChildren, TargetedEvent } from 'preact';
 
 interface FieldProps {
   id: string;
@@ -14,9 +14,11 @@ interface FieldProps {
   min?: string;
   max?: string;
   compact?: boolean;
+  /** shown under the error: a question or note about this field */
+  children?: ComponentChildren;
 }
 
-export function Field({ id, label, value, onValue, unit, help, error, type = 'text', inputMode, min, max, compact }: FieldProps) {
+export function Field({ id, label, value, onValue, unit, help, error, type = 'text', inputMode, min, max, compact, children }: FieldProps) {
   const describedBy = [help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const onInput = (event: TargetedEvent<HTMLInputElement>) => onValue(event.currentTarget.value);
   return (
@@ -47,6 +49,7 @@ export function Field({ id, label, value, onValue, unit, help, error, type = 'te
       <p id={`${id}-error`} class="calc-field__error" aria-live="polite">
         {error ?? ''}
       </p>
+      {children}
     </div>
   );
 }

@@ -2,11 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n/locales';
 import type { CalculatorStrings } from '../../lib/i18n/calculator';
-import { scheduleCsv } from '../../lib/repayment/csv';
 import type { PlanInput, Schedule } from '../../lib/repayment/types';
 import { BalanceChart } from './BalanceChart';
 import { copyText } from './clipboard';
-import { fill, money, percent, ratePercent } from './format';
+import { fill, longDate, money, percent, ratePercent } from './format';
 import { ScheduleTable } from './ScheduleTable';
 
 interface Props {
@@ -36,22 +35,31 @@ export function Results({ plan, schedule, strings, locale }: Props) {
   const cleared = schedule.rows.findIndex((row) => row.balance === 0) + 1;
   const feeRate = plan.method === 'fixed-fee' ? (plan.monthlyFeePercent ?? 0) : 0;
 
-  const downloadCsv = () => {
-    const csv = scheduleCsv(schedule, strings.table);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = strings.actions.csvFile;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  // The CSV writer loads on first use (./download.ts); if it cannot load (offline), say so.
+  const downloadCsv = () =>
+    import('./download').then(
+      (d) => d.downloadCsv(plan, schedule, strings),
+      () => setStatus(strings.actions.csvFailed),
+    );
   const share = async () => setStatus((await copyText(location.href)) ? strings.actions.copied : strings.actions.copyFailed);
 
   return (
     <section class="calc-results" aria-labelledby="calc-results-heading">
       <h2 id="calc-results-heading">{r.heading}</h2>
+      <p class="calc-plan-line" data-testid="plan-line">
+        {fill(r.planLine, {
+          method: strings.methods[plan.method].name,
+          principal: m(plan.principal),
+          months: schedule.rows.length,
+          cost:
+            plan.annualRatePercent !== undefined
+              ? fill(strings.explainer.costRate, { rate: ratePercent(plan.annualRatePercent) })
+              : plan.monthlyFeePercent !== undefined
+                ? fill(strings.explainer.costFee, { fee: ratePercent(plan.monthlyFeePercent) })
+                : '',
+          first: plan.firstDueDate ? fill(r.planFirst, { date: longDate(plan.firstDueDate, strings.dateFormat) }) : '',
+        })}
+      </p>
       <dl class="calc-summary">
         <div class="calc-summary__main">
           <dt>{r.instalment}</dt>

@@ -1,4 +1,8 @@
-/** The full schedule, in a <details> so that a 360-month plan does not bury the page. */
+/**
+ * The full schedule, in a <details> so that a 360-month plan does not bury the page. On a
+ * phone, where each payment is a card, only the first few show until the reader asks for
+ * all (calculator.css folds them on narrow screens only; print shows every row).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n/locales';
 import type { CalculatorStrings } from '../../lib/i18n/calculator';
@@ -13,11 +17,16 @@ interface Props {
 }
 
 const OPEN_UP_TO = 24;
+/** rows shown on a phone before "show all"; a plan of up to FOLD_OVER rows is never folded */
+const FIRST = 3;
+const FOLD_OVER = 6;
 
 export function ScheduleTable({ principal, schedule, strings, locale }: Props) {
   const { rows } = schedule;
   // Folded for long plans until the reader opens or closes it.
   const [chosen, setChosen] = useState<boolean | null>(null);
+  const [all, setAll] = useState(false);
+  const fold = rows.length > FOLD_OVER;
   const open = chosen ?? rows.length <= OPEN_UP_TO;
   const details = useRef<HTMLDetailsElement>(null);
   // A printout shows every row: open the table at once, before the page is laid out for print.
@@ -49,7 +58,7 @@ export function ScheduleTable({ principal, schedule, strings, locale }: Props) {
               <th scope="col">{strings.balance}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody id="calc-schedule-rows" class={fold && !all ? 'calc-fold' : undefined}>
             {rows.map((row) => (
                 <tr key={row.period}>
                   <th scope="row" data-label={strings.period}>
@@ -77,6 +86,11 @@ export function ScheduleTable({ principal, schedule, strings, locale }: Props) {
           </tfoot>
         </table>
       </div>
+      {fold && (
+        <button type="button" class="button button--secondary calc-schedule__more" aria-expanded={all} aria-controls="calc-schedule-rows" onClick={() => setAll(!all)}>
+          {all ? fill(strings.showFirst, { k: FIRST }) : fill(strings.showAll, { n: rows.length })}
+        </button>
+      )}
     </details>
   );
 }

@@ -5,7 +5,7 @@
  * neither language. Validation messages live with the core (lib/repayment/messages.ts).
  */
 import type { Method } from '../repayment/types';
-import type { CsvHeadings } from '../repayment/csv';
+import type { CsvHeadings, CsvLabels } from '../repayment/csv';
 import type { Locale } from './locales';
 import type { PluralForms } from './format';
 import { calculatorZhCn } from './dictionaries/calculator.zh-cn';
@@ -40,6 +40,13 @@ export interface CalculatorStrings {
     firstDueDate: string;
     firstDueDateHelp: string;
     fixErrors: string;
+    /** a rate in the annual field that reads like a daily or monthly one: {rate}, {annual} */
+    rateAsk: string;
+    rateDaily: string;
+    rateMonthly: string;
+    rateKeep: string;
+    rateFromDaily: string;
+    rateFromMonthly: string;
   };
   notice: { malformed: string; params: Record<string, string>; dismiss: string };
   results: {
@@ -58,10 +65,15 @@ export interface CalculatorStrings {
     aprSentence: string;
     feeGap: string;
     earlyClear: string;
+    /** the plan in one line, printed above the results (the form is not printed) */
+    planLine: string;
+    planFirst: string;
   };
-  actions: { csv: string; csvFile: string; print: string; share: string; copied: string; copyFailed: string };
+  actions: { csv: string; csvFailed: string; print: string; share: string; copied: string; copyFailed: string };
   /** Column headings are shared with the CSV download. */
-  table: CsvHeadings & { summary: string; caption: string; total: string };
+  table: CsvHeadings & { summary: string; caption: string; total: string; showAll: string; showFirst: string };
+  /** the CSV download's header lines and file name */
+  csv: CsvLabels;
   chart: { title: string; description: string; axisMonths: PluralForms };
   compare: {
     heading: string;
@@ -83,6 +95,16 @@ export interface CalculatorStrings {
   };
   afford: {
     heading: string;
+    /** "I can pay ¥X a month" */
+    payIntro: string;
+    payment: string;
+    paymentHelp: string;
+    payFits: string;
+    payBelowInterest: string;
+    payTooLong: string;
+    payOverFiveYears: string;
+    /** from income and essential spending */
+    incomeHeading: string;
     intro: string;
     income: string;
     incomeHelp: string;

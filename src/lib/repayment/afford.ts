@@ -1,12 +1,13 @@
 /**
- * "What can I afford": from monthly income and essential spending, the shortest
- * term whose largest instalment fits in what is left, after keeping a stated share of
- * it as a buffer for the unexpected.
+ * "What can I afford", two ways in: from a monthly payment the reader says they can
+ * make, or from monthly income and essential spending (keeping a stated share of what
+ * is left as a buffer for the unexpected). Either way, the shortest term whose largest
+ * instalment fits.
  */
 import * as z from 'zod/mini';
 import type { Locale } from '../i18n/locales';
 import { decimalPlaces, exactDecimal, pow10 } from './decimal';
-import { validationMessages } from './messages';
+import { validationMessages, type ValidationMessages } from './messages';
 import { fenToYuan, yuanToFen } from './money';
 import { scheduleFromFenRows, scheduleRowsFen } from './schedule';
 import type { Method, PlanInput, Schedule } from './types';
@@ -27,7 +28,7 @@ export interface AffordOptions {
   firstDueDate?: string;
 }
 
-export type AffordField = 'income' | 'essentials' | 'debt' | 'bufferPercent' | 'maxMonths' | keyof PlanInput;
+export type AffordField = 'income' | 'essentials' | 'debt' | 'bufferPercent' | 'maxMonths' | 'payment' | keyof PlanInput;
 
 export class AffordInputError extends Error {
   readonly issues: FieldIssue<AffordField>[];
@@ -48,18 +49,22 @@ export type AffordResult =
 
 const AFFORD_FIELDS: readonly AffordField[] = ['income', 'essentials', 'debt', 'bufferPercent', 'maxMonths'];
 
-function affordSchema(locale: Locale) {
-  const t = validationMessages[locale] ?? validationMessages['zh-cn'];
-  const money = numberField(t).check(
+/** A monthly amount in yuan: more than 0 (or at least 0), at most MAX_PRINCIPAL, to the fen. */
+const amount = (t: ValidationMessages, zero = false) =>
+  numberField(t).check(
+    zero ? z.gte(0, { error: t.amountNonNegative }) : z.gt(0, { error: t.amountPositive }),
     z.lte(MAX_PRINCIPAL, { error: t.amountMax }),
     z.refine((v) => decimalPlaces(v) <= 2, { error: t.principalDecimals }),
   );
+const monthsCap = (t: ValidationMessages) => numberField(t).check(z.refine((v) => Number.isInteger(v) && v >= 1 && v <= MAX_MONTHS, { error: t.maxMonthsRange }));
+
+function affordSchema(t: ValidationMessages) {
   return z.object({
-    income: numberField(t).check(z.gt(0, { error: t.amountPositive }), z.lte(MAX_PRINCIPAL, { error: t.amountMax }), z.refine((v) => decimalPlaces(v) <= 2, { error: t.principalDecimals })),
-    essentials: money.check(z.gte(0, { error: t.amountNonNegative })),
+    income: amount(t),
+    essentials: amount(t, true),
     debt: numberField(t).check(z.gt(0, { error: t.principalPositive }), z.lte(MAX_PRINCIPAL, { error: t.principalMax }), z.refine((v) => decimalPlaces(v) <= 2, { error: t.principalDecimals })),
     bufferPercent: numberField(t).check(z.gte(0, { error: t.bufferRange }), z.lte(90, { error: t.bufferRange }), z.refine((v) => decimalPlaces(v) <= 4, { error: t.bufferRange })),
-    maxMonths: numberField(t).check(z.refine((v) => Number.isInteger(v) && v >= 1 && v <= MAX_MONTHS, { error: t.maxMonthsRange })),
+    maxMonths: monthsCap(t),
   });
 }
 
@@ -75,7 +80,7 @@ export function availableFen(incomeFen: number, essentialsFen: number, bufferPer
 export function affordablePlan(income: number, essentials: number, debt: number, options: AffordOptions = {}, locale: Locale = 'zh-cn'): AffordResult {
   const bufferPercent = options.bufferPercent ?? DEFAULT_BUFFER_PERCENT;
   const maxMonths = options.maxMonths ?? DEFAULT_MAX_MONTHS;
-  const parsed = affordSchema(locale).safeParse({ income, essentials, debt, bufferPercent, maxMonths });
+  const parsed = affordSchema(validationMessages[locale] ?? validationMessages['zh-cn']).safeParse({ income, essentials, debt, bufferPercent, maxMonths });
   const issues: FieldIssue<AffordField>[] = parsed.success ? [] : fieldIssues(parsed.error.issues, AFFORD_FIELDS);
 
   const base: PlanInput = { method: options.method ?? 'interest-free', principal: debt, months: 1 };
@@ -88,21 +93,71 @@ export function affordablePlan(income: number, essentials: number, debt: number,
 
   const available = availableFen(yuanToFen(income), yuanToFen(essentials), bufferPercent);
   if (available <= 0) return { status: 'nothing-left', available: 0 };
-  const principalFen = yuanToFen(debt);
+  const found = shortestFit(planCheck.value, available, maxMonths);
+  return { ...found, available: fenToYuan(available) };
+}
+
+type Fit =
+  | { status: 'fits'; plan: PlanInput; schedule: Schedule; largestPayment: number }
+  | { status: 'too-long'; maxMonths: number; largestPaymentAtMax: number };
+
+/**
+ * The shortest term, 1 … maxMonths, whose largest instalment is at most limitFen.
+ *
+ * The first instalment never grows with the term and never exceeds the largest, so every
+ * term shorter than the first one whose first instalment fits is out: found by halving the
+ * interval, each step costing one row. From there the search goes up one month at a time,
+ * building each schedule: with rounding, the largest instalment (often the last, which
+ * clears the balance) is not always smaller for a longer term, so halving could skip the
+ * shortest one.
+ */
+function shortestFit(base: PlanInput, limitFen: number, maxMonths: number): Fit {
+  const principalFen = yuanToFen(base.principal);
+  const firstFits = (months: number) => {
+    const row = scheduleRowsFen({ ...base, months }, 1)[0]!;
+    return row.principal + row.interest + row.fee <= limitFen;
+  };
+  let low = 1;
+  let high = maxMonths;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (firstFits(mid)) high = mid;
+    else low = mid + 1;
+  }
   let largest = 0;
-  for (let months = 1; months <= maxMonths; months += 1) {
-    const plan: PlanInput = { ...planCheck.value, months };
+  for (let months = low; months <= maxMonths; months += 1) {
+    const plan: PlanInput = { ...base, months };
     const rows = scheduleRowsFen(plan);
     largest = Math.max(...rows.map((row) => row.principal + row.interest + row.fee));
-    if (largest <= available) {
-      return {
-        status: 'fits',
-        available: fenToYuan(available),
-        plan,
-        schedule: scheduleFromFenRows(principalFen, rows, plan.firstDueDate),
-        largestPayment: fenToYuan(largest),
-      };
+    if (largest <= limitFen) {
+      return { status: 'fits', plan, schedule: scheduleFromFenRows(principalFen, rows, plan.firstDueDate), largestPayment: fenToYuan(largest) };
     }
   }
-  return { status: 'too-long', available: fenToYuan(available), maxMonths, largestPaymentAtMax: fenToYuan(largest) };
+  return { status: 'too-long', maxMonths, largestPaymentAtMax: fenToYuan(largest) };
+}
+
+export type PaymentResult =
+  | Fit
+  /** the payment is no more than the first month's interest and fee: the debt would never shrink */
+  | { status: 'below-interest'; firstCost: number };
+
+/**
+ * "I can pay ¥X a month": the shortest term, at the plan's method and rate or fee, whose
+ * every instalment is at most X (the plan's own term is ignored). Throws AffordInputError
+ * for a bad payment or plan.
+ */
+export function paymentPlan(plan: PlanInput, payment: number, maxMonths: number = MAX_MONTHS, locale: Locale = 'zh-cn'): PaymentResult {
+  const t = validationMessages[locale] ?? validationMessages['zh-cn'];
+  const parsed = z.object({ payment: amount(t), maxMonths: monthsCap(t) }).safeParse({ payment, maxMonths });
+  const issues: FieldIssue<AffordField>[] = parsed.success ? [] : fieldIssues(parsed.error.issues, ['payment', 'maxMonths']);
+  const planCheck = checkPlanInput(plan, locale);
+  if (!planCheck.ok) issues.push(...planCheck.issues);
+  if (issues.length > 0 || !planCheck.ok) throw new AffordInputError(issues);
+  const limit = yuanToFen(payment);
+  // The first month's interest (on the whole debt) or fee (on the original amount) is the same
+  // whatever the term: a payment that does not exceed it never repays any principal.
+  const first = scheduleRowsFen({ ...planCheck.value, months: 1 })[0]!;
+  const firstCost = first.interest + first.fee;
+  if (firstCost > 0 && limit <= firstCost) return { status: 'below-interest', firstCost: fenToYuan(firstCost) };
+  return shortestFit(planCheck.value, limit, maxMonths);
 }

@@ -19,9 +19,10 @@ export {
   type PlanCheck,
 } from './validate';
 export { validationMessages, type ValidationMessages } from './messages';
-export { affordablePlan, AffordInputError, availableFen, DEFAULT_BUFFER_PERCENT, DEFAULT_MAX_MONTHS, type AffordOptions, type AffordResult, type AffordField } from './afford';
+export { affordablePlan, paymentPlan, AffordInputError, availableFen, DEFAULT_BUFFER_PERCENT, DEFAULT_MAX_MONTHS, type AffordOptions, type AffordResult, type AffordField, type PaymentResult } from './afford';
+export { otherReadings, DAILY_UP_TO, MONTHLY_FROM, MONTHLY_UP_TO, type OtherReadings } from './rate-unit';
 export { comparePlans, MAX_COMPARED_PLANS, type ComparedPlan, type Comparison } from './compare';
-export { scheduleCsv, type CsvHeadings } from './csv';
+export { scheduleCsv, csvFileName, type CsvHeadings, type CsvLabels } from './csv';
 export { irr, npv, loanMonthlyRate, IRR_TOLERANCE } from './irr';
 export { pmt, ipmt, ppmt, fv, rate } from './financial';
 export { yuanToFen, fenToYuan } from './money';
@@ -34,5 +35,4 @@ export {
   DEFAULT_PLAN_FORM,
   MAX_EXTRA_PLANS,
   type CalculatorState,
-  type AffordFormValues,
 } from './query';

@@ -4,25 +4,23 @@
  * dropped (its field keeps the default) and named in `rejected`, for a notice.
  *
  *   ?method=equal-installment&principal=12000&months=12&rate=6&first=2025-03-15
- *    &vs=interest-free_12000_36__&vs=fixed-fee_12000_24__0.6&income=8000&essentials=5000
+ *    &vs=interest-free_12000_36__&vs=fixed-fee_12000_24__0.6
  *
  * `vs` is a plan to compare: method_principal_months_rate_fee (empty parts allowed).
+ *
+ * What the reader says about their own money (income, essential spending, what they can
+ * pay a month) never goes into the URL: a link is copied, shared and kept in histories and
+ * server logs. It stays in the page's state only, and a link that carries it (from an older
+ * version of this page) is not read; the page then rewrites its address without it.
  */
 import { formToPlanInput, parseNumberInput, type PlanFormValues } from './form';
-import { decimalPlaces } from './decimal';
-import { MAX_PRINCIPAL, checkPlanInput } from './validate';
+import { checkPlanInput } from './validate';
 import type { PlanInput } from './types';
-
-export interface AffordFormValues {
-  income: string;
-  essentials: string;
-}
 
 export interface CalculatorState {
   plan: PlanFormValues;
   /** up to two more plans to compare with the main one */
   compare: PlanFormValues[];
-  afford: AffordFormValues;
 }
 
 export const MAX_EXTRA_PLANS = 2;
@@ -40,7 +38,6 @@ export const DEFAULT_PLAN_FORM: PlanFormValues = {
 export const defaultCalculatorState = (): CalculatorState => ({
   plan: { ...DEFAULT_PLAN_FORM },
   compare: [],
-  afford: { income: '', essentials: '' },
 });
 
 type FormField = keyof PlanFormValues;
@@ -64,18 +61,6 @@ function fieldAccepts(field: FormField, text: string): boolean {
   if (field === 'monthlyFeePercent') values.method = 'fixed-fee';
   const checked = checkPlanInput(formToPlanInput(values));
   return checked.ok || !checked.issues.some((issue) => issue.field === field);
-}
-
-function amountAccepts(text: string, allowZero: boolean): boolean {
-  if (text.length > MAX_PARAM_LENGTH) return false;
-  const value = parseNumberInput(text);
-  return (
-    value !== undefined &&
-    Number.isFinite(value) &&
-    (allowZero ? value >= 0 : value > 0) &&
-    value <= MAX_PRINCIPAL &&
-    decimalPlaces(value) <= 2
-  );
 }
 
 /** A compared plan from its `vs` value, or null when any part is bad. */
@@ -125,16 +110,6 @@ export function parseCalculatorQuery(search: string): { state: CalculatorState; 
     if (plan) state.compare.push(plan);
     else if (!rejected.includes('vs')) rejected.push('vs');
   });
-  const income = params.get('income');
-  if (income !== null) {
-    if (amountAccepts(income.trim(), false)) state.afford.income = normalised(income);
-    else rejected.push('income');
-  }
-  const essentials = params.get('essentials');
-  if (essentials !== null) {
-    if (amountAccepts(essentials.trim(), true)) state.afford.essentials = normalised(essentials);
-    else rejected.push('essentials');
-  }
   return { state, rejected: [...new Set(rejected)] };
 }
 
@@ -145,7 +120,7 @@ function normalised(text: string): string {
 }
 
 /** The query string ('?…', or '' for an empty state) of a calculator state and a valid main plan. */
-export function calculatorQuery(plan: PlanInput, compare: readonly PlanInput[], afford: AffordFormValues): string {
+export function calculatorQuery(plan: PlanInput, compare: readonly PlanInput[]): string {
   const params = new URLSearchParams();
   params.set('method', plan.method);
   params.set('principal', String(plan.principal));
@@ -159,8 +134,6 @@ export function calculatorQuery(plan: PlanInput, compare: readonly PlanInput[], 
       [other.method, other.principal, other.months, other.annualRatePercent ?? '', other.monthlyFeePercent ?? ''].join('_'),
     );
   }
-  if (afford.income.trim() !== '') params.set('income', normalised(afford.income));
-  if (afford.essentials.trim() !== '') params.set('essentials', normalised(afford.essentials));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -56,12 +56,12 @@ export function equalInstallmentFen(principalFen: number, months: number, annual
 }
 
 /** 等额本息: fixed instalment; each period's principal is the instalment less its interest. */
-function equalInstallmentRows(principalFen: number, months: number, annualRatePercent: number): FenRow[] {
+function equalInstallmentRows(principalFen: number, months: number, annualRatePercent: number, count: number): FenRow[] {
   const r = monthlyRate(annualRatePercent);
   const instalment = equalInstallmentFen(principalFen, months, annualRatePercent);
   const rows: FenRow[] = [];
   let balance = principalFen;
-  for (let period = 1; period <= months; period += 1) {
+  for (let period = 1; period <= count; period += 1) {
     const interest = applyRate(balance, r);
     // The convention can overshoot: for a tiny loan, or when the half-fen rounding of A
     // compounds over a long, dear loan, A − interest exceeds what is left before period n.
@@ -78,11 +78,11 @@ function equalInstallmentRows(principalFen: number, months: number, annualRatePe
  * Equal principal parts round(P/n), the last taking the remainder; interest on the
  * balance before each period at monthly ratio r; a fixed fee on the original principal.
  */
-function equalPrincipalRows(principalFen: number, months: number, r: Ratio, feeFen: number): FenRow[] {
+function equalPrincipalRows(principalFen: number, months: number, r: Ratio, feeFen: number, count: number): FenRow[] {
   const part = Number(divRoundHalfUp(BigInt(principalFen), BigInt(months)));
   const rows: FenRow[] = [];
   let balance = principalFen;
-  for (let period = 1; period <= months; period += 1) {
+  for (let period = 1; period <= count; period += 1) {
     const interest = applyRate(balance, r);
     const principal = period === months ? balance : Math.min(part, balance);
     rows.push({ principal, interest, fee: feeFen });
@@ -92,9 +92,9 @@ function equalPrincipalRows(principalFen: number, months: number, r: Ratio, feeF
 }
 
 /** 先息后本: interest round(P·r) every period, the principal with the last. */
-function interestOnlyRows(principalFen: number, months: number, annualRatePercent: number): FenRow[] {
+function interestOnlyRows(principalFen: number, months: number, annualRatePercent: number, count: number): FenRow[] {
   const interest = applyRate(principalFen, monthlyRate(annualRatePercent));
-  return Array.from({ length: months }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     principal: i === months - 1 ? principalFen : 0,
     interest,
     fee: 0,
@@ -103,21 +103,22 @@ function interestOnlyRows(principalFen: number, months: number, annualRatePercen
 
 const NO_INTEREST: Ratio = { numerator: 0n, denominator: 1n };
 
-/** The periods of a validated plan, in fen. */
-export function scheduleRowsFen(plan: PlanInput): FenRow[] {
+/** The periods of a validated plan in fen: all of them, or only the first `count`. */
+export function scheduleRowsFen(plan: PlanInput, count: number = plan.months): FenRow[] {
   const principalFen = yuanToFen(plan.principal);
   const { months } = plan;
+  count = Math.min(count, months);
   switch (plan.method) {
     case 'equal-installment':
-      return equalInstallmentRows(principalFen, months, plan.annualRatePercent ?? 0);
+      return equalInstallmentRows(principalFen, months, plan.annualRatePercent ?? 0, count);
     case 'equal-principal':
-      return equalPrincipalRows(principalFen, months, monthlyRate(plan.annualRatePercent), 0);
+      return equalPrincipalRows(principalFen, months, monthlyRate(plan.annualRatePercent), 0, count);
     case 'interest-only':
-      return interestOnlyRows(principalFen, months, plan.annualRatePercent ?? 0);
+      return interestOnlyRows(principalFen, months, plan.annualRatePercent ?? 0, count);
     case 'interest-free':
-      return equalPrincipalRows(principalFen, months, NO_INTEREST, 0);
+      return equalPrincipalRows(principalFen, months, NO_INTEREST, 0, count);
     case 'fixed-fee':
-      return equalPrincipalRows(principalFen, months, NO_INTEREST, applyRate(principalFen, monthlyPercent(plan.monthlyFeePercent)));
+      return equalPrincipalRows(principalFen, months, NO_INTEREST, applyRate(principalFen, monthlyPercent(plan.monthlyFeePercent)), count);
   }
 }
 

@@ -22,7 +22,7 @@ export interface PlanInput {
   principal: number;
   /** integer 1 … 360 */
   months: number;
-  /** simple annual rate in %, 0 … 100; for equal-installment, equal-principal, interest-only */
+  /** simple annual rate in %, 0 … 1000; for equal-installment, equal-principal, interest-only */
   annualRatePercent?: number;
   /** for fixed-fee: fee per month, % of the original principal, 0 … 5 */
   monthlyFeePercent?: number;

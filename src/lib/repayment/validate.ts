@@ -12,7 +12,12 @@ import { METHODS, RATE_METHODS, type Method, type PlanInput } from './types';
 
 export const MAX_PRINCIPAL = 100_000_000;
 export const MAX_MONTHS = 360;
-export const MAX_ANNUAL_RATE = 100;
+/**
+ * 1000 % a year: above any real loan, predatory ones included (the site's own case is a private
+ * loan at 10 % a month, 120 % a year); a larger number is a typing slip, and is refused with a
+ * message saying so.
+ */
+export const MAX_ANNUAL_RATE = 1000;
 export const MAX_MONTHLY_FEE = 5;
 export const MAX_RATE_DECIMALS = 4;
 

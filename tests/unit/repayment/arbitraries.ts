@@ -9,10 +9,11 @@ export const principalArb = fc
 
 export const monthsArb = fc.oneof(fc.integer({ min: 1, max: 36 }), fc.integer({ min: 1, max: 360 }));
 
-/** 0 … 100 % with at most 4 decimals, often a round rate */
+/** 0 … 1000 % with at most 4 decimals, often a round rate; mostly up to 100 %, some predatory ones above */
 export const annualRateArb = fc.oneof(
-  fc.constantFrom(0, 3.45, 4.35, 6, 12, 18.25, 24, 36),
+  fc.constantFrom(0, 3.45, 4.35, 6, 12, 18.25, 24, 36, 120, 365, 1000),
   fc.integer({ min: 0, max: 1_000_000 }).map((units) => units / 10_000),
+  fc.integer({ min: 0, max: 10_000_000 }).map((units) => units / 10_000),
 );
 
 /** 0 … 5 % a month with at most 4 decimals */
@@ -80,7 +81,7 @@ export const planWithOneBadFieldArb = fc.oneof(
   fc.record({
     plan: validPlanArb,
     field: fc.constant('annualRatePercent' as const),
-    value: fc.oneof(junk, fc.constantFrom(-0.01, 100.0001, 101, 1e6, 6.00001), fc.double({ min: 100.0001, max: 1e12, noNaN: true })),
+    value: fc.oneof(junk, fc.constantFrom(-0.01, 1000.0001, 1001, 5000, 1e6, 6.00001), fc.double({ min: 1000.0001, max: 1e12, noNaN: true })),
   }),
   fc.record({
     plan: validPlanArb,

@@ -59,9 +59,46 @@ describe('PlanInputError', () => {
   });
 
   it('accepts the limits themselves', () => {
-    expect(() => buildSchedule({ method: 'interest-only', principal: 100_000_000, months: 360, annualRatePercent: 100 })).not.toThrow();
+    expect(() => buildSchedule({ method: 'interest-only', principal: 100_000_000, months: 360, annualRatePercent: 1000 })).not.toThrow();
+    expect(() => buildSchedule({ method: 'equal-installment', principal: 100_000_000, months: 360, annualRatePercent: 1000 })).not.toThrow();
     expect(() => buildSchedule({ method: 'fixed-fee', principal: 0.01, months: 1, monthlyFeePercent: 5 })).not.toThrow();
     expect(() => buildSchedule({ method: 'equal-installment', principal: 100_000_000, months: 360, annualRatePercent: 0.0001 })).not.toThrow();
+  });
+});
+
+describe('the annual-rate limit', () => {
+  it('accepts the site’s own case (a private loan at 10 % a month, 120 % a year) and predatory rates up to 1000 %', () => {
+    // content/cases/zh-cn/illegal-interest-debt.mdx: ¥20,000, interest 2,000 a month, principal after 6 months
+    const s = buildSchedule({ method: 'interest-only', principal: 20000, months: 6, annualRatePercent: 120 });
+    expect(s.rows.map((row) => row.payment)).toEqual([2000, 2000, 2000, 2000, 2000, 22000]);
+    expect(s.totalInterest).toBe(12000);
+    // interest at exactly the rate on the whole debt each month: the APR is the nominal rate, 120 %
+    expect(s.aprPercent).toBeCloseTo(120, 6);
+    expect(checkPlanInput({ method: 'equal-installment', principal: 1000, months: 12, annualRatePercent: 1000 }).ok).toBe(true);
+  });
+
+  it('refuses an absurd rate with a message that says what to type, in both languages', () => {
+    for (const rate of [1000.0001, 1001, 12000, 1e9]) {
+      expect(errorOf({ method: 'equal-installment', principal: 1000, months: 12, annualRatePercent: rate }).issues).toEqual([
+        { field: 'annualRatePercent', message: '年利率须在 0% 到 1000% 之间。比这更高的数字通常是多打了一位，或把别的数填进了这一栏。' },
+      ]);
+    }
+    expect(errorOf({ method: 'interest-only', principal: 1000, months: 12, annualRatePercent: 5000 }, 'en').issues[0]!.message).toBe(
+      'The annual rate must be between 0% and 1000%. A larger number is usually a typing slip or a figure from another field.',
+    );
+  });
+
+  it('gives finite numbers at the limit for every rate method and term', () => {
+    for (const method of ['equal-installment', 'equal-principal', 'interest-only'] as const) {
+      for (const months of [1, 2, 12, 360]) {
+        const s = buildSchedule({ method, principal: 100_000_000, months, annualRatePercent: 1000 });
+        for (const x of [s.totalPayment, s.totalInterest, s.aprPercent, s.earPercent, ...s.rows.map((row) => row.payment)]) {
+          expect(Number.isFinite(x)).toBe(true);
+          expect(x).toBeGreaterThanOrEqual(0);
+        }
+        expect(s.rows.at(-1)!.balance).toBe(0);
+      }
+    }
   });
 });
 

@@ -1,0 +1,19 @@
+/**
+ * The CSV download. Loaded only when the reader asks for it (Results imports it on click),
+ * so the code that writes the file is not part of the island's weight at hydration.
+ */
+import type { CalculatorStrings } from '../../lib/i18n/calculator';
+import { csvFileName, scheduleCsv } from '../../lib/repayment/csv';
+import type { PlanInput, Schedule } from '../../lib/repayment/types';
+
+export function downloadCsv(plan: PlanInput, schedule: Schedule, strings: CalculatorStrings): void {
+  const csv = scheduleCsv(plan, schedule, strings.methods[plan.method].name, strings.csv, strings.table);
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = csvFileName(plan, strings.csv);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

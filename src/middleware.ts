@@ -8,6 +8,7 @@ import { checkDictionaries, checkNestedTables } from './lib/i18n/schema';
 import { calculatorStrings } from './lib/i18n/calculator';
 import { trainingStrings } from './lib/i18n/training';
 import { selfcheckStrings } from './lib/i18n/selfcheck';
+import { letterStrings } from './lib/i18n/letter';
 import { validationMessages } from './lib/repayment/messages';
 import { localeOfPath } from './lib/routes';
 import { getRouteIndex, getSite, codeTargets } from './lib/content/site';
@@ -24,6 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     checkNestedTables('validation', validationMessages);
     checkNestedTables('training', trainingStrings);
     checkNestedTables('selfcheck', selfcheckStrings);
+    checkNestedTables('letter', letterStrings);
     // Every URL and code ever published still resolves (content/published.json).
     const site = await getSite();
     const problems = findBrokenPromises(readRegistry(), new Set(routes.keys()),

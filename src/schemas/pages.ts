@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { pageFields, procedureCode, stepCode, isoDate, type RefFactory } from './common';
+import { autocompleteTokens, letterFieldTypes, type LetterField } from '../lib/letters/types';
 
 /** An overdue tier: a days-past-due band (M0 … M3+, and the late stage). */
 export const tierSchema = (reference: RefFactory) => z.object({
@@ -169,6 +170,43 @@ export const caseSchema = (reference: RefFactory) => z.object({
   sources: z.array(reference('sources')).default([]),
 });
 
+/**
+ * One field of a letter's form (src/lib/letters/types.ts says what each type does). Its
+ * `name` is the placeholder {name} in the template and the key a hand-over from the
+ * self-check fills; every field must be used in the template and every placeholder must
+ * name a field (src/lib/content/letter-integrity.ts stops the build otherwise).
+ */
+export const letterFieldSchema = z.object({
+  /** lowerCamelCase, unique in the letter: lender, account4, incidents. */
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'expected a lowerCamelCase name such as account4'),
+  /** The label beside the field, in the letter's language. */
+  label: z.string().min(1),
+  type: z.enum(letterFieldTypes),
+  /** A required field empty or wrong stops Copy, Print and Download with a message beside it. */
+  required: z.boolean().default(false),
+  /** One line under the label: what to write, an example. */
+  hint: z.string().min(2).optional(),
+  /** choice only: the texts offered, each written into the letter as it stands. */
+  options: z.array(z.string().min(1)).min(1).optional(),
+  /**
+   * What the letter shows while the field is empty, in the printable no-JavaScript letter and
+   * in the filled one, e.g. ［　　年　　月　　日］. Default by type: ［label］, or the date,
+   * last-four and phone blanks of src/lib/i18n/dictionaries/letter.<locale>.ts.
+   */
+  blank: z.string().min(1, 'a blank must show something: leave it out for the default').optional(),
+  /** Optional fields only: while empty, the filled letter leaves out the paragraph holding it (its blank still prints without JavaScript). */
+  omitIfEmpty: z.boolean().optional(),
+  /** last4 only: the last four characters of a resident ID number, whose last one may be X. */
+  idNumber: z.boolean().optional(),
+  /** What the field collects about the reader, for browsers and assistive technology (WCAG 1.3.5). */
+  autocomplete: z.enum(autocompleteTokens).optional(),
+}).superRefine((f, ctx) => {
+  if (f.type === 'choice' && !f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice needs its options' });
+  if (f.type !== 'choice' && f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `options belong to a choice, not a ${f.type} field` });
+  if (f.idNumber && f.type !== 'last4') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'idNumber belongs to a last4 field' });
+  if (f.omitIfEmpty && f.required) ctx.addIssue({ code: 'custom', path: ['omitIfEmpty'], message: 'a required field is never left out: drop omitIfEmpty or required' });
+});
+
 /** A letter a borrower can fill in and send (negotiation request, dispute, complaint, credit objection). */
 export const letterSchema = (reference: RefFactory) => z.object({
   ...pageFields,
@@ -179,6 +217,21 @@ export const letterSchema = (reference: RefFactory) => z.object({
   /** Rights the letter exercises. */
   rights: z.array(reference('rights')).min(1, 'link at least one right'),
   sources: z.array(reference('sources')).min(1, 'cite at least one source'),
+  /** The form: the fields the reader fills in, in the order shown. */
+  fields: z.array(letterFieldSchema).min(1, 'a letter needs at least one field'),
+  /**
+   * The letter's one text, plain, with {fieldName} placeholders; paragraphs are separated by
+   * an empty line, and the first line is the letter's heading (and its download's file name).
+   * Both the printable letter with blanks and the filled letter are made from it
+   * (src/lib/letters/template.ts); the body shows it with <Letter letter={props.letter} />.
+   */
+  template: z.string().min(20),
+}).superRefine((letter, ctx) => {
+  const seen = new Set<string>();
+  letter.fields.forEach((f, i) => {
+    if (seen.has(f.name)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `the name ${f.name} is already used by another field` });
+    seen.add(f.name);
+  });
 });
 
 /** A page about the site itself or where to get help (/about/, /help/). */
@@ -202,3 +255,8 @@ export const guideSchema = (reference: RefFactory) => z.object({
   letters: z.array(reference('letters')).default([]),
   sources: z.array(reference('sources')).min(1, 'cite at least one source'),
 });
+
+/** The schema's field is the island's LetterField (a compile-time check). */
+type SchemaField = z.infer<typeof letterFieldSchema>;
+const fieldsAgree: SchemaField extends LetterField ? (LetterField extends SchemaField ? true : never) : never = true;
+void fieldsAgree;

@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { pageUrls } from './helpers/built-site';
+import { letters } from './helpers/letter-content';
 
 // Short links (/p/<code>/) are redirect stubs, checked one by one in permanence.spec.ts.
 const urls = pageUrls().filter((url) => !url.startsWith('/p/'));
@@ -17,14 +18,18 @@ test('the built site has pages of every kind', () => {
 
 /**
  * The tools ship their own code: the calculator, search page and self-check
- * (calculator.spec.ts, search.spec.ts, selfcheck.spec.ts) and the training pages' islands (training.spec.ts; budget in
- * `npm run bench:training`).
+ * (calculator.spec.ts, search.spec.ts, selfcheck.spec.ts), the training pages' islands
+ * (training.spec.ts; budget in `npm run bench:training`) and each letter's form
+ * (letters.spec.ts; `npm run bench:letters`).
  */
 const isTraining = (url: string) => /^\/(en\/)?training\//.test(url);
-const isTool = (url: string) => /^\/(en\/)?(calculator|search|self-check)\/$/.test(url) || isTraining(url);
+const isLetter = (url: string) => /^\/(en\/)?letters\/[a-z0-9-]+\/$/.test(url);
+const isTool = (url: string) => /^\/(en\/)?(calculator|search|self-check)\/$/.test(url) || isTraining(url) || isLetter(url);
 
 test('the tools are the only pages allowed more JavaScript', () => {
-  expect(urls.filter(isTool).filter((url) => !isTraining(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/', '/self-check/']);
+  expect(urls.filter(isTool).filter((url) => !isTraining(url) && !isLetter(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/search/', '/self-check/']);
+  // One page per letter in content/letters/: not the list of letters, nothing else.
+  expect(urls.filter(isLetter)).toEqual(letters.map((l) => `/letters/${l.slug}/`));
   // The dashboard, one page per module and one per drill: nothing else under /training/.
   const training = urls.filter(isTraining);
   expect(training).toContain('/training/');

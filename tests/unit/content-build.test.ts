@@ -6,7 +6,7 @@
  *    checked with a sync alone: no bundling, no rendering, no Pagefind;
  *  - the integrity check (src/lib/content/integrity.ts) runs when the pages are
  *    generated and lists every problem at once, so ONE build of a corpus broken
- *    five ways checks all five messages. Its exact problem count also proves that
+ *    many ways checks all their messages. Its exact problem count also proves that
  *    the rest of the fixture passes the schemas and the integrity check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,15 @@ describe('astro sync stops on a schema error, naming file and field', () => {
     expect(result.output).toMatch(/^\s*daysFrom\b/m);
   });
 
+  it('a letter field of an unknown type', () => {
+    const dir = corpus();
+    edit(dir, 'letters/zh-cn/letter.mdx', 'type: last4', 'type: lastfour');
+    const result = syncCorpus(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/letters\/zh-cn\/letter\.mdx/);
+    expect(result.output).toMatch(/fields\.2\.type/);
+  });
+
   it('a question with two right answers where one is allowed', () => {
     const dir = corpus();
     edit(dir, 'quizzes/zh-cn/visit-basics.yaml', '{ text: 错的做法一, why', '{ text: 错的做法一, correct: true, why');
@@ -65,12 +74,19 @@ describe('astro build stops on integrity errors, listing every one with file and
     edit(dir, 'quizzes/zh-cn/visit-basics.yaml', 'basis: HV-01.3', 'basis: HV-01.9');
     edit(dir, 'drills/zh-cn/door.yaml', 'breaks: HV-01.3 }\n  - id: show', 'breaks: rights/no-such-right }\n  - id: show');
     edit(dir, 'checks.yaml', '{ id: civil-code,', '{ id: no-such-law,');
+    // One misspelt placeholder: it names no field, and the field it meant is then unused.
+    edit(dir, 'letters/zh-cn/letter.mdx', '卡号后四位：{account4}', '卡号后四位：{acount4}');
     result = buildCorpus(dir);
   });
 
-  it('fails, and counts exactly the eight problems made here', () => {
+  it('fails, and counts exactly the ten problems made here', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Content integrity check failed (8 problems)');
+    expect(result.output).toContain('Content integrity check failed (10 problems)');
+  });
+
+  it('a letter placeholder that names no field, and the field it left unused', () => {
+    expect(result.output).toMatch(/letters\/zh-cn\/letter\.mdx: field "template" uses \{acount4\}, which names none of its fields \(lender, name, account4\)/);
+    expect(result.output).toMatch(/letters\/zh-cn\/letter\.mdx: field "fields\[2\]" \(account4\) is never used in the template/);
   });
 
   it('a self-check rule citing a source that does not exist', () => {

@@ -6,5 +6,6 @@ import DoDont from './DoDont.astro';
 import Dialogue from './Dialogue.astro';
 import Line from './Line.astro';
 import Steps from './Steps.astro';
+import Letter from './Letter.astro';
 
-export const kit = { Callout, Cite, Term, DoDont, Dialogue, Line, Steps };
+export const kit = { Callout, Cite, Term, DoDont, Dialogue, Line, Steps, Letter };

@@ -1,11 +1,13 @@
 /**
  * Site-wide checks that a per-entry Zod schema cannot make: every reference points
- * at an entry that exists, every procedure and step code is unique, and every
- * <Cite>/<Term> in an MDX body names a real source or term. Pure: takes plain
+ * at an entry that exists, every procedure and step code is unique, every
+ * <Cite>/<Term> in an MDX body names a real source or term, and every letter's
+ * template and fields agree. Pure: takes plain
  * entries, returns the problems, each naming the file and the field.
  */
 import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { findTrainingProblems } from './training-integrity';
+import { findLetterProblems } from './letter-integrity';
 
 export interface PlainEntry {
   id: string;
@@ -74,6 +76,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
     }
   }
   problems.push(...findTrainingProblems(corpus));
+  // A letter's template and its fields agree (src/lib/content/letter-integrity.ts).
+  problems.push(...findLetterProblems(corpus));
   // The self-check's rules cite sources by id: each must be in sources.yaml.
   for (const rule of corpus.checks ?? []) {
     ((rule.data.sources as { id: string }[] | undefined) ?? []).forEach((source, i) => {

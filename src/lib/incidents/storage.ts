@@ -1,10 +1,11 @@
 /**
  * The borrower tools' records in this browser: the incident log (src/lib/stored.ts
- * does the reading and writing) and the self-check → letter hand-over. Every failure
+ * does the reading and writing), letter drafts, and the self-check → letter hand-over. Every failure
  * becomes a state the page says in words; none stops the tool working for this visit.
  */
 import { LOG_KEY, parseLog, type IncidentLog } from './log';
 import { loadStored, removeStored, saveStored, type Kept } from '../stored';
+import { DRAFTS_KEY, parseDrafts, withDraft, withoutDraft, type LetterDraft, type LetterDrafts } from '../letters/drafts';
 
 export type { Kept };
 
@@ -22,6 +23,42 @@ export function saveLog(update: (log: IncidentLog) => IncidentLog): { log: Incid
 }
 
 export const clearLog = (): Kept => removeStored(LOG_KEY);
+
+/** All letter drafts, and whether they could be read. */
+export function loadDrafts(): { drafts: LetterDrafts; state: Kept } {
+  try {
+    return parseDrafts(window.localStorage.getItem(DRAFTS_KEY));
+  } catch {
+    return { drafts: parseDrafts(null).drafts, state: 'unavailable' };
+  }
+}
+
+/** One letter's draft, if any, and the state of the store. */
+export function loadDraft(letter: string): { draft: LetterDraft | undefined; state: Kept } {
+  const { drafts, state } = loadDrafts();
+  return { draft: drafts.drafts[letter], state };
+}
+
+function writeDrafts(update: (d: LetterDrafts) => LetterDrafts, done: Kept): Kept {
+  const { drafts, state } = loadDrafts();
+  // A store from a newer version of the site is left alone; a corrupt one is started afresh.
+  if (state === 'newer' || state === 'unavailable') return state;
+  try {
+    const next = update(drafts);
+    if (Object.keys(next.drafts).length === 0) window.localStorage.removeItem(DRAFTS_KEY);
+    else window.localStorage.setItem(DRAFTS_KEY, JSON.stringify(next));
+    return done;
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** Keeps what the reader typed into one letter (an all-empty draft is removed); returns what happened. */
+export const saveDraft = (letter: string, values: Record<string, string>): Kept =>
+  writeDrafts((d) => withDraft(d, letter, values), Object.values(values).some((v) => v !== '') ? 'ok' : 'empty');
+
+/** Removes one letter's draft, leaving the others. */
+export const clearDraft = (letter: string): Kept => writeDrafts((d) => withoutDraft(d, letter), 'empty');
 
 /**
  * A hand-over between tools in this browser (the self-check fills a letter): written

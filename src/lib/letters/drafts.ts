@@ -4,6 +4,8 @@
  * anything unreadable is reported, never half-read. Pure: storage is in
  * src/lib/incidents/storage.ts, the one place the borrower tools touch it.
  */
+import { readVersioned, type StoredState } from '../stored';
+
 export const DRAFTS_KEY = 'letter-drafts';
 export const DRAFTS_SCHEMA = 1;
 
@@ -14,7 +16,7 @@ export interface LetterDraft {
   saved: string;
 }
 export interface LetterDrafts { schema: typeof DRAFTS_SCHEMA; drafts: Record<string, LetterDraft> }
-export type DraftsState = 'empty' | 'ok' | 'corrupt' | 'newer';
+export type DraftsState = StoredState;
 
 export const emptyDrafts = (): LetterDrafts => ({ schema: DRAFTS_SCHEMA, drafts: {} });
 
@@ -24,15 +26,8 @@ const isDraft = (v: unknown): v is LetterDraft => isRecord(v) && typeof v.saved 
 
 /** The drafts in a stored string: `corrupt` for anything malformed, `newer` for a later schema. */
 export function parseDrafts(raw: string | null): { drafts: LetterDrafts; state: DraftsState } {
-  if (raw === null || raw === '') return { drafts: emptyDrafts(), state: 'empty' };
-  let value: unknown;
-  try { value = JSON.parse(raw); } catch { return { drafts: emptyDrafts(), state: 'corrupt' }; }
-  if (!isRecord(value) || typeof value.schema !== 'number') return { drafts: emptyDrafts(), state: 'corrupt' };
-  if (value.schema > DRAFTS_SCHEMA) return { drafts: emptyDrafts(), state: 'newer' };
-  if (value.schema !== DRAFTS_SCHEMA || !isRecord(value.drafts) || !Object.values(value.drafts).every(isDraft)) {
-    return { drafts: emptyDrafts(), state: 'corrupt' };
-  }
-  return { drafts: { schema: DRAFTS_SCHEMA, drafts: value.drafts as Record<string, LetterDraft> }, state: 'ok' };
+  const { value, state } = readVersioned<LetterDrafts>(raw, DRAFTS_SCHEMA, (d) => isRecord(d.drafts) && Object.values(d.drafts).every(isDraft), emptyDrafts);
+  return { drafts: { schema: DRAFTS_SCHEMA, drafts: value.drafts }, state };
 }
 
 /** Local time as YYYY-MM-DDTHH:MM. */

@@ -112,7 +112,9 @@ export default function LetterForm({ slug, locale, fields, template, sendTo, str
     window.print();
   });
   const download = () => act(() => {
-    const lender = fields.some((f) => f.name === 'lender') ? cleanValue(fields.find((f) => f.name === 'lender')!, values.lender) : '';
+    // The file is named after the letter, the lender (a field named `lender`, when the letter has one) and the day.
+    const lenderField = fields.find((f) => f.name === 'lender');
+    const lender = lenderField ? cleanValue(lenderField, values.lender) : '';
     const file = letterFileName(letterHeading(template), lender ? [lender] : [], localDay());
     downloadText(letterFile(text), file);
     setStatus(format(s.actions.downloaded, { file }));

@@ -293,7 +293,7 @@ export const zhCn = {
   'training.drillNoScript': "情景演练需要 JavaScript。可以先读上面链接的话术。",
   'training.procedureLink': "学习本流程：培训模块「{title}」，含知识检查",
   'nav.selfcheck': "催收自查",
-  'selfcheck.title': "这次催收合规吗？逐条自查",
+  'selfcheck.title': "自查：这次催收合规吗？",
   'selfcheck.short': "催收自查",
   'selfcheck.intro': "说说发生了什么：什么时候、谁来了或打来、告诉了谁、说了什么、有没有进门。自查会列出违反了哪条规则、效力多强、出处在哪，以及先找谁、什么时候之前、留什么证据。",
   'selfcheck.private': "你填写的内容只在这个浏览器里处理和保存，不会上传，也不会出现在网址里。",

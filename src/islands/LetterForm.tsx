@@ -12,19 +12,22 @@ import type { Locale } from '../lib/i18n/locales';
 import type { LetterStrings } from '../lib/i18n/letter';
 import type { LetterField, LetterValues } from '../lib/letters/types';
 import type { IncidentLog } from '../lib/incidents/log';
-import { htmlLang } from '../lib/i18n/locales';
 import { format, formatPlural } from '../lib/i18n/format';
 import { acceptValues, cleanValue, letterProblems, MAX_LINE, MAX_TEXT, type FieldProblem } from '../lib/letters/fields';
 import { blanksLeft, fillLetter, letterFile, letterFileName, letterHeading, letterText } from '../lib/letters/template';
 import { clearDraft, loadDraft, loadLog, saveDraft, takeHandoff, type Kept } from '../lib/incidents/storage';
 import { FieldControl, fieldId } from './letter/FieldControl';
 import { LogPicker } from './letter/LogPicker';
-import { copyText, downloadText, localDay, selectText } from './letter/actions';
+import { copyText, selectText } from './letter/actions';
+import { saveFile } from './shared/save-file';
+import { today } from '../lib/today';
 
 export interface LetterFormProps {
   /** The letter's slug: the key of its draft and of a hand-over to it. */
   slug: string;
   locale: Locale;
+  /** BCP 47 language of the letter (htmlLang of the locale), given by the page so the island carries no locale table. */
+  lang: string;
   fields: LetterField[];
   template: string;
   /** Where to send it and how (frontmatter sendTo). */
@@ -32,8 +35,7 @@ export interface LetterFormProps {
   strings: LetterStrings;
 }
 
-export default function LetterForm({ slug, locale, fields, template, sendTo, strings: s }: LetterFormProps) {
-  const lang = htmlLang[locale];
+export default function LetterForm({ slug, locale, lang, fields, template, sendTo, strings: s }: LetterFormProps) {
   // The server renders the letter with blanks and every control disabled, so nothing typed
   // or clicked before hydration is lost; `ready` wakes them.
   const [ready, setReady] = useState(false);
@@ -115,8 +117,8 @@ export default function LetterForm({ slug, locale, fields, template, sendTo, str
     // The file is named after the letter, the lender (a field named `lender`, when the letter has one) and the day.
     const lenderField = fields.find((f) => f.name === 'lender');
     const lender = lenderField ? cleanValue(lenderField, values.lender) : '';
-    const file = letterFileName(letterHeading(template), lender ? [lender] : [], localDay());
-    downloadText(letterFile(text), file);
+    const file = letterFileName(letterHeading(template), lender ? [lender] : [], today());
+    saveFile(letterFile(text), file, 'text/plain;charset=utf-8');
     setStatus(format(s.actions.downloaded, { file }));
   });
   const clear = () => {

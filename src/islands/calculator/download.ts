@@ -5,15 +5,9 @@
 import type { CalculatorStrings } from '../../lib/i18n/calculator';
 import { csvFileName, scheduleCsv } from '../../lib/repayment/csv';
 import type { PlanInput, Schedule } from '../../lib/repayment/types';
+import { saveFile } from '../shared/save-file';
 
 export function downloadCsv(plan: PlanInput, schedule: Schedule, strings: CalculatorStrings): void {
   const csv = scheduleCsv(plan, schedule, strings.methods[plan.method].name, strings.csv, strings.table);
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = csvFileName(plan, strings.csv);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(csv, csvFileName(plan, strings.csv), 'text/csv;charset=utf-8');
 }

@@ -9,6 +9,7 @@ import { clearLog, saveLog, type Kept } from '../../lib/incidents/storage';
 import { today } from '../../lib/today';
 import { channels, persons, type Channel, type Person } from '../../lib/selfcheck/types';
 import { Choice } from './Choice';
+import { saveFile } from '../shared/save-file';
 
 interface Props {
   s: SelfcheckStrings;
@@ -39,12 +40,7 @@ export function IncidentLog({ s, log, state, onChange, onCheck }: Props) {
     const result = saveLog((current) => withoutEntry(current, id));
     onChange(result.log, result.state);
   };
-  const exportCsv = () => {
-    const url = URL.createObjectURL(new Blob([logCsv(log, words)], { type: 'text/csv;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `${l.fileName}-${today()}.csv` });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const exportCsv = () => saveFile(logCsv(log, words), `${l.fileName}-${today()}.csv`, 'text/csv;charset=utf-8');
   const print = () => {
     document.documentElement.dataset.print = 'log';
     window.addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });

@@ -13,6 +13,7 @@ import type { Rule } from '../lib/selfcheck/rules';
 import { emptyForm, fromIncident, toIncident, type FormErrors, type FormValues } from '../lib/selfcheck/form';
 import { emptyLog, newEntryId, withEntry, type LogEntry } from '../lib/incidents/log';
 import { loadLog, saveLog, type Kept } from '../lib/incidents/storage';
+import { loadStored, readVersioned, removeStored, saveStored } from '../lib/stored';
 import { today } from '../lib/today';
 import { Choice } from './selfcheck/Choice';
 import { Findings, type SourceTitles } from './selfcheck/Findings';
@@ -29,20 +30,18 @@ interface Props {
   titles: SourceTitles;
 }
 
+/** The form as the reader left it, kept like the other records (src/lib/stored.ts). */
 const FORM_KEY = 'selfcheck-form';
+interface StoredForm { schema: 1; values: FormValues }
+const parseForm = (raw: string | null) =>
+  readVersioned<StoredForm>(raw, 1, (r) => channels.includes(r.values?.channel), () => ({ schema: 1, values: emptyForm() }));
 const readForm = (): FormValues | undefined => {
-  try {
-    const raw = window.localStorage.getItem(FORM_KEY);
-    const value = raw ? (JSON.parse(raw) as { schema?: number; values?: FormValues }) : undefined;
-    return value?.schema === 1 && value.values && channels.includes(value.values.channel) ? { ...emptyForm(), ...value.values } : undefined;
-  } catch { return undefined; }
+  const { value, state } = loadStored(FORM_KEY, parseForm);
+  return state === 'ok' ? { ...emptyForm(), ...value.values } : undefined;
 };
-const writeForm = (values: FormValues | undefined) => {
-  try {
-    if (values) window.localStorage.setItem(FORM_KEY, JSON.stringify({ schema: 1, values }));
-    else window.localStorage.removeItem(FORM_KEY);
-  } catch { /* the form still works; it is just not kept */ }
-};
+// A form that cannot be kept still works; it is just not there after a reload.
+const writeForm = (values: FormValues | undefined) =>
+  void (values ? saveStored(FORM_KEY, parseForm, () => ({ schema: 1, values })) : removeStored(FORM_KEY));
 
 export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, titles }: Props) {
   const f = s.form;

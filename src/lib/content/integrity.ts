@@ -8,6 +8,7 @@
 import { citedSourceIds, linkedEntries, usedTermIds } from './body-refs';
 import { findTrainingProblems } from './training-integrity';
 import { findLetterProblems } from './letter-integrity';
+import { findTwinProblems } from './twins';
 
 export interface PlainEntry {
   id: string;
@@ -46,6 +47,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
       for (const [field, ref] of referencesIn(entry.data, '')) {
         if (!ids.get(ref.collection)?.has(ref.id)) {
           problems.push(`${file}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist`);
+        } else if (ref.id.includes('/') && entry.id.includes('/') && ref.id.split('/')[0] !== entry.id.split('/')[0]) {
+          problems.push(`${file}: field "${field}" refers to ${ref.collection} "${ref.id}", a page in another language`);
         }
       }
       // Archived versions repeat their procedure's codes by design: they are the same codes, as they stood.
@@ -68,6 +71,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
         // Only collections of this corpus: links to /calculator/ or /search/ are pages, not entries.
         if (ids.has(link.collection) && !ids.get(link.collection)!.has(link.id)) {
           problems.push(`${file}: a link in the text points to ${link.collection} "${link.id}", which does not exist`);
+        } else if (entry.id.includes('/') && link.id.split('/')[0] !== entry.id.split('/')[0]) {
+          problems.push(`${file}: a link in the text points to ${link.collection} "${link.id}", a page in another language`);
         }
       }
       for (const id of usedTermIds(entry.body ?? '')) {
@@ -78,6 +83,8 @@ export function findIntegrityProblems(corpus: Corpus): string[] {
   problems.push(...findTrainingProblems(corpus));
   // A letter's template and its fields agree (src/lib/content/letter-integrity.ts).
   problems.push(...findLetterProblems(corpus));
+  // An English entry says what its Chinese twin says: same codes, references, steps and citations (twins.ts).
+  problems.push(...findTwinProblems(corpus));
   // The self-check's rules cite sources by id: each must be in sources.yaml.
   for (const rule of corpus.checks ?? []) {
     ((rule.data.sources as { id: string }[] | undefined) ?? []).forEach((source, i) => {

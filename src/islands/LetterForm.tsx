@@ -10,11 +10,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
 import type { LetterStrings } from '../lib/i18n/letter';
-import type { LetterField, LetterValues } from '../lib/letters/types';
+import type { BlankWords, LetterField, LetterValues } from '../lib/letters/types';
 import type { IncidentLog } from '../lib/incidents/log';
 import { format, formatPlural } from '../lib/i18n/format';
 import { acceptValues, cleanValue, letterProblems, MAX_LINE, MAX_TEXT, type FieldProblem } from '../lib/letters/fields';
-import { blanksLeft, fillLetter, letterFile, letterFileName, letterHeading, letterText } from '../lib/letters/template';
+import { blanksLeft, fillLetter, type Segment, letterFile, letterFileName, letterHeading, letterText } from '../lib/letters/template';
 import { clearDraft, loadDraft, loadLog, saveDraft, takeHandoff, type Kept } from '../lib/incidents/storage';
 import { FieldControl, fieldId } from './letter/FieldControl';
 import { LogPicker } from './letter/LogPicker';
@@ -26,16 +26,24 @@ export interface LetterFormProps {
   /** The letter's slug: the key of its draft and of a hand-over to it. */
   slug: string;
   locale: Locale;
-  /** BCP 47 language of the letter (htmlLang of the locale), given by the page so the island carries no locale table. */
+  /** BCP 47 language of the page (htmlLang of the locale), given by the page so the island carries no locale table. */
   lang: string;
+  /** The language the letter is sent in (Chinese on every page: the lender reads Chinese), and its blanks. */
+  letterLang: string;
+  letterBlanks: BlankWords;
   fields: LetterField[];
   template: string;
+  /** English pages: the letter in English with the same placeholders, shown beside it and never sent. */
+  gloss?: string;
   /** Where to send it and how (frontmatter sendTo). */
   sendTo: string;
   strings: LetterStrings;
 }
 
-export default function LetterForm({ slug, locale, lang, fields, template, sendTo, strings: s }: LetterFormProps) {
+/** The letter's runs: blanks and typed values marked, so the sheet shows what is left to fill. */
+const runs = (segments: readonly Segment[]) => segments.map((seg) => (seg.blank ? <span class="letter-blank">{seg.text}</span> : seg.field ? <span class="letter-value">{seg.text}</span> : seg.text));
+
+export default function LetterForm({ slug, locale, lang, letterLang, letterBlanks, fields, template, gloss, sendTo, strings: s }: LetterFormProps) {
   // The server renders the letter with blanks and every control disabled, so nothing typed
   // or clicked before hydration is lost; `ready` wakes them.
   const [ready, setReady] = useState(false);
@@ -88,7 +96,9 @@ export default function LetterForm({ slug, locale, lang, fields, template, sendT
   };
   const toFix = fields.filter((f) => problems[f.name]);
 
-  const segments = fillLetter(template, fields, values, { mode: ready ? 'filled' : 'blank', lang, blanks: s.blanks });
+  const mode = ready ? 'filled' : 'blank';
+  const segments = fillLetter(template, fields, values, { mode, lang: letterLang, blanks: letterBlanks });
+  const glossed = gloss ? fillLetter(gloss, fields, values, { mode, lang, blanks: s.blanks, gloss: true }) : undefined;
   const text = letterText(segments);
   const blanks = blanksLeft(segments);
 
@@ -163,9 +173,14 @@ export default function LetterForm({ slug, locale, lang, fields, template, sendT
       <section class="letter-output" aria-labelledby="letter-output-heading">
         <h3 id="letter-output-heading" data-pagefind-ignore>{s.letterHeading}</h3>
         {ready && <p class="letter-output__left" data-pagefind-ignore>{blanks > 0 ? formatPlural(s.blanksLeft, blanks, lang) : s.noBlanks}</p>}
-        <pre class="letter-sheet" ref={sheet} data-letter-sheet>
-          {segments.map((seg) => (seg.blank ? <span class="letter-blank">{seg.text}</span> : seg.field ? <span class="letter-value">{seg.text}</span> : seg.text))}
-        </pre>
+        <pre class="letter-sheet" ref={sheet} data-letter-sheet lang={letterLang}>{runs(segments)}</pre>
+        {glossed && (
+          <details class="letter-gloss" open data-pagefind-ignore>
+            <summary>{s.glossHeading}</summary>
+            <p>{s.glossNote}</p>
+            <pre class="letter-sheet letter-sheet--gloss" data-letter-gloss>{runs(glossed)}</pre>
+          </details>
+        )}
       </section>
 
       <section class="letter-actions" aria-labelledby="letter-actions-heading" data-pagefind-ignore>

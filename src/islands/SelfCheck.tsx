@@ -28,6 +28,19 @@ interface Props {
   sourcesHref: string;
   letterHref: string;
   titles: SourceTitles;
+  /**
+   * The Chinese words the hand-over to the complaint letter is written in: the letter goes
+   * to the lender in Chinese whatever the page's language (src/lib/content/letters.ts).
+   */
+  letterWords: LetterWords;
+}
+
+/** What the hand-over needs in the letter's language: the incident's words, strengths and source names. */
+export interface LetterWords {
+  colon: string;
+  form: Pick<SelfcheckStrings['form'], 'channels' | 'toldDebtTo' | 'persons' | 'threatList' | 'posedAs' | 'posings'>;
+  strength: SelfcheckStrings['results']['strength'];
+  titles: SourceTitles;
 }
 
 /** The form as the reader left it, kept like the other records (src/lib/stored.ts). */
@@ -43,7 +56,7 @@ const readForm = (): FormValues | undefined => {
 const writeForm = (values: FormValues | undefined) =>
   void (values ? saveStored(FORM_KEY, parseForm, () => ({ schema: 1, values })) : removeStored(FORM_KEY));
 
-export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, titles }: Props) {
+export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, titles, letterWords: w }: Props) {
   const f = s.form;
   const [ready, setReady] = useState(false);
   const [values, setValues] = useState<FormValues>(emptyForm());
@@ -85,12 +98,14 @@ export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, tit
     form.current?.scrollIntoView();
     form.current?.querySelector('input')?.focus();
   };
-  const line = () => {
+  /** The incident in one line, in the given words: the page's for the log, the letter's for the hand-over. */
+  const line = (words: Pick<LetterWords, 'colon' | 'form'> = { colon: s.colon, form: f }) => {
+    const g = words.form;
     const parts = [
-      `${values.date || today()} ${values.time}`.trim(), f.channels[values.channel],
-      ...values.toldDebtTo.map((p) => `${f.toldDebtTo}${s.colon}${f.persons[p]}`),
-      ...values.threats.map((t) => f.threatList[t]),
-      ...values.posedAs.map((p) => `${f.posedAs}${s.colon}${f.posings[p]}`),
+      `${values.date || today()} ${values.time}`.trim(), g.channels[values.channel],
+      ...values.toldDebtTo.map((p) => `${g.toldDebtTo}${words.colon}${g.persons[p]}`),
+      ...values.threats.map((t) => g.threatList[t]),
+      ...values.posedAs.map((p) => `${g.posedAs}${words.colon}${g.posings[p]}`),
     ];
     return parts.join(' · ');
   };
@@ -151,8 +166,8 @@ export default function SelfCheck({ s, rules, lang, sourcesHref, letterHref, tit
         <div class="sc-results">
           <h2 ref={results} tabIndex={-1}>{s.results.title}</h2>
           <Findings findings={result.findings} s={s} lang={lang} sourcesHref={sourcesHref} titles={titles} />
-          <NextSteps s={s} sourcesHref={sourcesHref} findings={result.findings} incident={result.incident} letterHref={letterHref} incidentLine={line()}
-            ruleLines={result.findings.filter((x) => x.verdict !== 'ok').map((x) => `${x[lang]}（${s.results.strength[x.strength]}${x.sources.length ? `；${x.sources.map((src) => `${titles[src.id] ?? src.id}${src.article ?? ''}`).join('、')}` : ''}）`)} />
+          <NextSteps s={s} sourcesHref={sourcesHref} findings={result.findings} incident={result.incident} letterHref={letterHref} incidentLine={line(w)}
+            ruleLines={result.findings.filter((x) => x.verdict !== 'ok').map((x) => `${x.zh}（${w.strength[x.strength]}${x.sources.length ? `；${x.sources.map((src) => `${w.titles[src.id] ?? src.id}${src.articleZh ?? src.article ?? ''}`).join('、')}` : ''}）`)} />
           <p class="no-print"><button type="button" class="button button--secondary" onClick={saveIncident}>{s.next.saveToLog}</button></p>
         </div>
       )}

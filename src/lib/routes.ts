@@ -18,7 +18,7 @@ export type SinglePage = (typeof singlePages)[number];
  * entry: /<kind>/<slug>/; kind-index: /<kind>/; info: /<slug>/ (help, about);
  * procedure-version: /procedures/<slug>/v/<version>/ (an archived copy);
  * procedure-diff: /procedures/<slug>/v/<version>/diff/ (what that version changed);
- * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/;
+ * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/ (and /en/p/<code>/);
  * training: /training/ (the path and the trainee's progress), module: /training/<slug>/,
  * drill: /training/drills/<slug>/. Training pages exist in a locale once it has modules.
  */
@@ -49,8 +49,8 @@ export interface Route {
 /** What the route model needs to know of the content: which entries exist, by collection and id. */
 export interface EntryRef { collection: PageKind | OtherCollection; id: string }
 
-/** A permanent code and the page (with anchor) its short link leads to. */
-export interface CodeTarget { code: string; target: string }
+/** A permanent code and the page (with anchor) its short link leads to, in one language. */
+export interface CodeTarget { code: string; target: string; locale?: Locale }
 
 const singlePath: Record<SinglePage, string> = {
   home: '/', sources: '/sources/', glossary: '/glossary/', calculator: '/calculator/', search: '/search/', changes: '/changes/',
@@ -59,27 +59,25 @@ const singlePath: Record<SinglePage, string> = {
 
 /**
  * The English policy, in one place. Entries exist in a locale when their file
- * does; kind indexes once a locale has one entry of the kind. The tools work in
- * both languages. The registers (sources, glossary) are bilingual data but their
- * pages are written in Chinese until the English edition lands.
+ * does; kind indexes once a locale has one entry of the kind. Every single page
+ * (home, tools, the bilingual registers, the change log) exists in every locale.
  */
-export function singlePageExists(page: SinglePage, locale: Locale): boolean {
-  if (locale === defaultLocale) return true;
-  return page === 'home' || page === 'calculator' || page === 'search';
+export function singlePageExists(_page: SinglePage, _locale: Locale): boolean {
+  return true;
 }
 
 /**
- * Which kinds of entry may exist in Chinese only. Until the English edition lands
- * (its own issue) every kind may; then this becomes false and the completeness test
- * requires both languages. An entry in English only is never allowed.
+ * Which collections may have entries in Chinese only: none, since the English
+ * edition (issue 13). The completeness test (tests/unit/routes.test.ts) requires
+ * every entry in both languages; an entry in English only is never allowed.
  */
-export const mayBeChineseOnly = (_kind: PageKind | 'info'): boolean => true;
+export const mayBeChineseOnly = (_collection: PageKind | OtherCollection | 'quizzes'): boolean => false;
 
 /** Whether a locale has entries of its own yet (until then its home and search lean on the other's pages). */
 export const hasEntries = (routes: readonly Route[], locale: Locale): boolean => routes.some((r) => r.kind === 'entry' && r.locale === locale);
 
-/** Short links are one per code, in the default language: /p/HV-04.5/. */
-export const shortLinkPath = (code: string): string => `/p/${code}/`;
+/** Short links are one per code and language: /p/HV-04.5/ leads to the Chinese step, /en/p/HV-04.5/ to the English. */
+export const shortLinkPath = (code: string, locale: Locale = defaultLocale): string => localePath(locale, `/p/${code}/`);
 
 /** All routes of the site. Pure and deterministic: same entries in, same routes out. */
 export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTarget[] = []): Route[] {
@@ -121,8 +119,8 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
       routes.push({ kind: 'procedure-diff', locale, path: localePath(locale, `/procedures/${slugOfId(id)}/v/${version}/diff/`), collection: 'archive', entryId: `${id}/${version}`, version, twins: {} });
     }
   }
-  for (const { code, target } of codes) {
-    routes.push({ kind: 'short-link', locale: defaultLocale, path: shortLinkPath(code), code, target, twins: {} });
+  for (const { code, target, locale = defaultLocale } of codes) {
+    routes.push({ kind: 'short-link', locale, path: shortLinkPath(code, locale), code, target, twins: {} });
   }
   for (const locale of locales) {
     if (entries.some((e) => e.collection === 'modules' && localeOfId(e.id) === locale)) {

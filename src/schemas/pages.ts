@@ -188,6 +188,8 @@ export const letterFieldSchema = z.object({
   hint: z.string().min(2).optional(),
   /** choice only: the texts offered, each written into the letter as it stands. */
   options: z.array(z.string().min(1)).min(1).optional(),
+  /** English letters only: the English shown in the form for each Chinese option, in the same order. */
+  optionLabels: z.array(z.string().min(1)).min(1).optional(),
   /**
    * What the letter shows while the field is empty, in the printable no-JavaScript letter and
    * in the filled one, e.g. ［　　年　　月　　日］. Default by type: ［label］, or the date,
@@ -203,6 +205,7 @@ export const letterFieldSchema = z.object({
 }).superRefine((f, ctx) => {
   if (f.type === 'choice' && !f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice needs its options' });
   if (f.type !== 'choice' && f.options) ctx.addIssue({ code: 'custom', path: ['options'], message: `options belong to a choice, not a ${f.type} field` });
+  if (f.optionLabels && f.optionLabels.length !== f.options?.length) ctx.addIssue({ code: 'custom', path: ['optionLabels'], message: 'one label per option, in the same order' });
   if (f.idNumber && f.type !== 'last4') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'idNumber belongs to a last4 field' });
   if (f.omitIfEmpty && f.required) ctx.addIssue({ code: 'custom', path: ['omitIfEmpty'], message: 'a required field is never left out: drop omitIfEmpty or required' });
 });
@@ -226,6 +229,12 @@ export const letterSchema = (reference: RefFactory) => z.object({
    * (src/lib/letters/template.ts); the body shows it with <Letter letter={props.letter} />.
    */
   template: z.string().min(20),
+  /**
+   * English letters only: the template rendered in English with the same {placeholders}, shown
+   * beside the Chinese letter so the reader knows what they send. The letter sent stays Chinese,
+   * since the lender reads Chinese (src/lib/content/letter-integrity.ts requires it in English).
+   */
+  gloss: z.string().min(20).optional(),
 }).superRefine((letter, ctx) => {
   const seen = new Set<string>();
   letter.fields.forEach((f, i) => {

@@ -35,10 +35,17 @@ export const sourceSchema = z.object({
   mark: z.enum(['text', 'reported']),
   /** For reported sources: who reported it and when, shown beside the citation. */
   reportedBy: z.string().optional(),
+  /** The same in English, for the English register. */
+  reportedByEn: z.string().optional(),
   /** What the site relies on this source for, in Chinese. */
   note: z.string().optional(),
+  /** The same in English, for the English register. */
+  noteEn: z.string().optional(),
 }).refine((s) => s.mark === 'text' || !!s.reportedBy, {
   message: 'a reported source needs reportedBy (who reported it, and when)',
   path: ['reportedBy'],
-});
+}).refine((s) => !s.reportedBy || !!s.reportedByEn || ENGLISH_PENDING, { message: 'say who reported it in English too (reportedByEn)', path: ['reportedByEn'] })
+  .refine((s) => !s.note || !!s.noteEn || ENGLISH_PENDING, { message: 'the note needs its English (noteEn)', path: ['noteEn'] });
+// TEMPORARY while the English register is written (issue 13); removed before landing.
+const ENGLISH_PENDING = true;
 export type Source = z.infer<typeof sourceSchema>;

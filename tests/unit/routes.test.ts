@@ -36,11 +36,11 @@ describe('buildRoutes', () => {
     expect(at('/tiers/')).toBeUndefined();
   });
 
-  it('applies the English policy: tools and home in both languages, registers in Chinese for now', () => {
+  it('applies the English policy: home, tools and registers in both languages', () => {
     expect(singlePageExists('calculator', 'en')).toBe(true);
-    expect(singlePageExists('sources', 'en')).toBe(false);
-    expect(at('/en/sources/')).toBeUndefined();
-    expect(at('/sources/')).toBeDefined();
+    expect(singlePageExists('sources', 'en')).toBe(true);
+    expect(at('/en/sources/')).toMatchObject({ kind: 'sources', locale: 'en', twins: { 'zh-cn': '/sources/' } });
+    expect(at('/sources/')).toMatchObject({ twins: { en: '/en/sources/' } });
     expect(at('/en/')).toMatchObject({ kind: 'home', locale: 'en' });
   });
 
@@ -64,13 +64,14 @@ describe('localeOfPath', () => {
 });
 
 describe('the English policy for entries', () => {
-  it('every English entry has its Chinese twin, and Chinese-only entries are only of kinds the policy allows', async () => {
+  it('every entry exists in both languages: each Chinese file has its English twin and no English file is alone', async () => {
     const { loadCorpus, pageCollections } = await import('./helpers/corpus');
     const { mayBeChineseOnly } = await import('../../src/lib/routes');
     const corpus = loadCorpus();
     const problems: string[] = [];
-    for (const kind of pageCollections) {
+    for (const kind of [...pageCollections, 'archive', 'modules', 'quizzes', 'drills'] as const) {
       const ids = new Set((corpus[kind] ?? []).map((e) => e.id));
+      expect(ids.size, `${kind} has entries`).toBeGreaterThan(0);
       for (const id of ids) {
         const [locale, slug] = [id.split('/')[0], id.split('/').slice(1).join('/')];
         if (locale === 'en' && !ids.has(`zh-cn/${slug}`)) problems.push(`${kind}/${id}: English without its Chinese page`);

@@ -1,6 +1,6 @@
 /** The twin comparison on small entries: what must agree, what may differ, and the lagging version. */
 import { describe, expect, it } from 'vitest';
-import { findTwinProblems, twinProblems } from '../../src/lib/content/twins';
+import { findTwinProblems, twinLag, twinProblems } from '../../src/lib/content/twins';
 import type { PlainEntry } from '../../src/lib/content/integrity';
 
 const zh: PlainEntry = {
@@ -15,7 +15,7 @@ const good: PlainEntry = {
     steps: [{ code: 'HV-09.1', title: 'Knock', sources: ['civil-code'] }, { code: 'HV-09.2', title: 'Leave', sources: [] }] },
   body: '## Why\n\nSee <Cite id="civil-code" /> and [M1](/en/tiers/m1/).\n\n## How\n',
 };
-const withData = (data: Record<string, unknown>, body = good.body): PlainEntry => ({ ...good, data: { ...good.data, ...data }, body });
+const withData = (data: Record<string, unknown>, body = good.body ?? ''): PlainEntry => ({ ...good, data: { ...good.data, ...data }, body });
 
 describe('twinProblems', () => {
   it('accepts a faithful twin', () => {
@@ -51,5 +51,17 @@ describe('findTwinProblems', () => {
   });
   it('refuses an English entry without a Chinese one', () => {
     expect(findTwinProblems({ procedures: [good] })).toEqual(['content/procedures/en/visit.mdx: an English entry without its Chinese twin zh-cn/visit']);
+  });
+});
+
+describe('twinLag', () => {
+  it('is nothing when the translation is current', () => {
+    expect(twinLag({ version: '1.1', lastReviewed: '2026-11-29' }, { version: '1.1', lastReviewed: '2026-11-29' })).toBeUndefined();
+  });
+  it('names the versions when a procedure translation follows an older one', () => {
+    expect(twinLag({ version: '1.2', lastReviewed: '2026-12-05' }, { version: '1.1', lastReviewed: '2026-11-29' })).toEqual({ behind: 'version', version: '1.1', current: '1.2' });
+  });
+  it('names the dates when the original was reviewed again since', () => {
+    expect(twinLag({ lastReviewed: '2026-12-05' }, { lastReviewed: '2026-11-29' })).toEqual({ behind: 'review', reviewed: '2026-11-29', current: '2026-12-05' });
   });
 });

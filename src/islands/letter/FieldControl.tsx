@@ -33,6 +33,8 @@ export function FieldControl({ field, value, error, strings: s, onValue, onLeave
 
   if (field.type === 'choice') {
     const options = field.options ?? [];
+    // An English letter shows what each Chinese option means; the letter keeps the Chinese.
+    const shown = (i: number) => field.optionLabels?.[i] ?? options[i];
     // One option is a tick box; several are radio buttons, with "leave it out" when optional.
     if (options.length === 1) {
       return (
@@ -40,7 +42,7 @@ export function FieldControl({ field, value, error, strings: s, onValue, onLeave
           <label class="letter-field__tick">
             <input type="checkbox" id={id} name={field.name} checked={value === options[0]} aria-describedby={described} aria-invalid={invalid}
               onChange={(e) => { onValue(e.currentTarget.checked ? options[0]! : ''); onLeave(); }} />
-            <span><span class="letter-field__label">{label}</span><span class="letter-field__option">{options[0]}</span></span>
+            <span><span class="letter-field__label">{label}</span><span class="letter-field__option">{shown(0)}</span></span>
           </label>
           {hint}{message}
         </div>
@@ -56,7 +58,7 @@ export function FieldControl({ field, value, error, strings: s, onValue, onLeave
             <label key={option}>
               <input type="radio" name={field.name} id={i === 0 ? id : undefined} value={option} checked={value === option}
                 onChange={() => { onValue(option); onLeave(); }} />
-              {option || s.noChoice}
+              {option ? shown(i) : s.noChoice}
             </label>
           ))}
         </div>

@@ -18,7 +18,8 @@ export const usedTermIds = (body: string): string[] => idsOf('Term', body);
  */
 export function linkedEntries(body: string): { collection: string; id: string }[] {
   const found = new Map<string, { collection: string; id: string }>();
-  for (const match of body.matchAll(/\]\((\/(?:en\/)?([a-z]+)\/([a-z0-9-]+)\/)(?:#[^)\s]*)?\)/g)) {
+  // The locale prefix is never a collection: /en/help/ is the help page, not an entry "help" of "en".
+  for (const match of body.matchAll(/\]\((\/(?:en\/)?(?!en\/)([a-z]+)\/([a-z0-9-]+)\/)(?:#[^)\s]*)?\)/g)) {
     const [, path, collection, slug] = match;
     const locale = path!.startsWith('/en/') ? 'en' : 'zh-cn';
     const id = `${locale}/${slug}`;

@@ -25,6 +25,19 @@ export function findLetterProblems(corpus: Corpus): string[] {
     names.forEach((name, i) => {
       if (!used.includes(name)) problems.push(`${file}: field "fields[${i}]" (${name}) is never used in the template: add {${name}} to it or remove the field`);
     });
+    // English letters send the Chinese text: they gloss it in English and label the Chinese options.
+    const english = letter.id.startsWith('en/');
+    const { gloss } = letter.data as { gloss?: unknown };
+    if (english && typeof gloss !== 'string') problems.push(`${file}: field "gloss" is missing: an English letter shows what its Chinese text says`);
+    if (!english && gloss !== undefined) problems.push(`${file}: field "gloss" belongs to English letters only`);
+    if (typeof gloss === 'string') {
+      for (const name of placeholdersIn(gloss).filter((n) => !names.includes(n))) problems.push(`${file}: field "gloss" uses {${name}}, which names none of its fields`);
+    }
+    (fields ?? []).forEach((f, i) => {
+      const field = f as { name: string; options?: unknown; optionLabels?: unknown };
+      if (english && field.options && !field.optionLabels) problems.push(`${file}: field "fields[${i}].optionLabels" is missing: say in English what each Chinese option means`);
+      if (!english && field.optionLabels) problems.push(`${file}: field "fields[${i}].optionLabels" belongs to English letters only`);
+    });
     if (!(letter.body ?? '').includes(letterTag)) {
       problems.push(`${file}: the body never shows the letter: put ${letterTag} where its text goes`);
     }

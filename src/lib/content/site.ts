@@ -9,7 +9,7 @@ import { pageKinds, type PageKind } from './kinds';
 import { localeOfId } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
 import { buildRoutes, compareVersions, langParam, splitArchiveId, type CodeTarget, type Route, type RouteKind } from '../routes';
-import { defaultLocale, slugOfId } from '../i18n/locales';
+import { slugOfId } from '../i18n/locales';
 import { entryUrl } from './kinds';
 import type { KindedEntry } from './facts';
 
@@ -141,16 +141,17 @@ let byPath: Promise<Map<string, Route>> | undefined;
 export const getRouteIndex = (): Promise<Map<string, Route>> => (byPath ??= getRoutes().then((all) => new Map(all.map((r) => [r.path, r]))));
 
 /**
- * Every permanent code of the default language and where it lives: a procedure's
+ * Every permanent code of every language and where it lives there: a procedure's
  * page, a step's anchor, a retired step's tombstone (the same anchor).
  */
 export function codeTargets(procedures: CollectionEntry<'procedures'>[]): CodeTarget[] {
-  return procedures.filter((p) => localeOfId(p.id) === defaultLocale).flatMap((p) => {
+  return procedures.flatMap((p) => {
     const url = entryUrl('procedures', p.id);
+    const locale = localeOfId(p.id);
     return [
-      { code: p.data.code, target: url },
-      ...p.data.steps.map((s) => ({ code: s.code, target: `${url}#${s.code}` })),
-      ...p.data.retired.map((r) => ({ code: r.code, target: `${url}#${r.code}` })),
+      { code: p.data.code, target: url, locale },
+      ...p.data.steps.map((s) => ({ code: s.code, target: `${url}#${s.code}`, locale })),
+      ...p.data.retired.map((r) => ({ code: r.code, target: `${url}#${r.code}`, locale })),
     ];
   });
 }
@@ -169,7 +170,7 @@ export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string
       const { procedureId, version } = splitArchiveId(route.entryId!);
       Object.assign(params, { slug: slugOfId(procedureId), version });
     }
-    if (route.kind === 'short-link') return { params: { code: route.code }, props: { route } };
+    if (route.kind === 'short-link') params.code = route.code;
     return { params, props: { route } };
   });
 }

@@ -3,7 +3,8 @@
  * and a tombstone for each retired code, in code order so a retired step keeps
  * its place. Pure, built by the procedure page from the entry.
  */
-import { compareVersions } from '../routes';
+import { compareVersions, shortLinkPath } from '../routes';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import { compareCodes } from './versions';
 
 export interface LiveStep {
@@ -32,8 +33,8 @@ interface ProcedureData {
  * @param archived versions with a stored copy (for the tombstone's link to the version that still had the step)
  */
 export function stepItems(p: ProcedureData, pageUrl: string, absolute: (path: string) => string,
-  cite: (step: LiveStep) => string, archived: readonly string[]): StepItem[] {
-  const live: StepItem[] = p.steps.map((s) => ({ ...s, cite: { text: cite(s), shortUrl: absolute(`/p/${s.code}/`) } }));
+  cite: (step: LiveStep) => string, archived: readonly string[], locale: Locale = defaultLocale): StepItem[] {
+  const live: StepItem[] = p.steps.map((s) => ({ ...s, cite: { text: cite(s), shortUrl: absolute(shortLinkPath(s.code, locale)) } }));
   const versions = [...archived].sort(compareVersions);
   const gone: StepItem[] = p.retired.map((r) => {
     const previous = versions.filter((v) => compareVersions(v, r.version) < 0).pop();

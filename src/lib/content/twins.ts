@@ -105,3 +105,14 @@ export function findTwinProblems(corpus: Record<string, PlainEntry[]>): string[]
   }
   return problems;
 }
+
+/** How a translation stands against its original: current, or behind by version or by review date. */
+export type TwinLag = { behind: 'version'; version: string; current: string } | { behind: 'review'; reviewed: string; current: string } | undefined;
+
+export function twinLag(original: { version?: string | undefined; lastReviewed: string }, translation: { version?: string | undefined; lastReviewed: string }): TwinLag {
+  if (original.version && translation.version && original.version !== translation.version) {
+    return { behind: 'version', version: translation.version, current: original.version };
+  }
+  if (original.lastReviewed > translation.lastReviewed) return { behind: 'review', reviewed: translation.lastReviewed, current: original.lastReviewed };
+  return undefined;
+}

@@ -25,6 +25,9 @@ export interface LetterStrings {
   /** The extra radio button of an optional choice: nothing chosen yet, the letter keeps its blank. */
   noChoice: string;
   letterHeading: string;
+  /** English pages: the heading and note of the English gloss beside the Chinese letter (never sent). */
+  glossHeading: string;
+  glossNote: string;
   /** How many blanks the letter still has: plural forms, {count}. */
   blanksLeft: { other: string; one?: string };
   noBlanks: string;

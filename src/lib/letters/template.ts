@@ -16,8 +16,8 @@ export function placeholdersIn(template: string): string[] {
 }
 
 /** The blank a field shows while empty: its own, or its type's default in the letter's language. */
-export function blankOf(field: LetterField, blanks: BlankWords): string {
-  if (field.blank !== undefined) return field.blank;
+export function blankOf(field: LetterField, blanks: BlankWords, gloss = false): string {
+  if (field.blank !== undefined && !gloss) return field.blank;
   if (field.type === 'date' || field.type === 'last4' || field.type === 'phone') return blanks[field.type];
   return format(blanks.other, { label: field.label });
 }
@@ -37,6 +37,8 @@ export interface FillOptions {
   /** BCP 47 language of the letter, for dates: zh-CN or en. */
   lang: string;
   blanks: BlankWords;
+  /** An English gloss of a Chinese letter: a chosen option shows as its English label, a blank as its English default. */
+  gloss?: boolean;
 }
 
 /** The template's paragraphs: line ends unified, trailing spaces and outer empty lines dropped. */
@@ -57,7 +59,11 @@ export function fillLetter(template: string, fields: readonly LetterField[], val
     if (!field) throw new Error(`the letter template names {${name}}, which is not one of its fields`);
     return field;
   };
-  const shown = (field: LetterField) => (options.mode === 'filled' ? shownValue(field, values[field.name], options.lang) : undefined);
+  const shown = (field: LetterField) => {
+    const value = options.mode === 'filled' ? shownValue(field, values[field.name], options.lang) : undefined;
+    const label = options.gloss && value !== undefined ? field.optionLabels?.[field.options?.indexOf(value) ?? -1] : undefined;
+    return label ?? value;
+  };
   const out: Segment[] = [];
   const push = (segment: Segment) => {
     const last = out.at(-1);
@@ -75,7 +81,7 @@ export function fillLetter(template: string, fields: readonly LetterField[], val
       if (m.index! > at) push({ text: paragraph.slice(at, m.index) });
       const field = fieldOf(m[1]!);
       const value = shown(field);
-      push(value === undefined ? { text: blankOf(field, options.blanks), field: field.name, blank: true } : { text: value, field: field.name });
+      push(value === undefined ? { text: blankOf(field, options.blanks, options.gloss), field: field.name, blank: true } : { text: value, field: field.name });
       at = m.index! + m[0].length;
     }
     if (at < paragraph.length) push({ text: paragraph.slice(at) });

@@ -28,6 +28,8 @@ export interface LetterField {
   hint?: string | undefined;
   /** For choice: the texts offered; the one chosen goes into the letter as written. */
   options?: string[] | undefined;
+  /** English letters only: what the form shows for each option (the letter keeps the Chinese option). */
+  optionLabels?: string[] | undefined;
   /**
    * What the letter shows while the field is empty: in the printable no-JavaScript letter, and
    * in the filled one until the reader writes something. Default by type (src/lib/i18n/letter.ts).

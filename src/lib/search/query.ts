@@ -25,6 +25,7 @@
  * suite runs against the built index; scripts/bench-search.mjs times it.
  * Pure TypeScript: no DOM, no Pagefind; the browser module runs the plan.
  */
+import { planEnglish } from './english';
 
 /** One search to run, with the weight its ranking gets when the rankings are fused. */
 export interface PlannedSearch {
@@ -304,10 +305,11 @@ export const loneCharWorth = 0.3;
 
 const isLoneChar = (word: string) => [...word].length === 1;
 
-/** The searches for a query. */
-export function planSearch(raw: string): SearchPlan {
+/** The searches for a query; `lang` is the page's, and an English page plans in English (english.ts). */
+export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
   const display = normalizeQuery(raw);
   const { codes, rest } = findCodes(display);
+  if (lang === 'en') return planEnglish(display, codes, rest);
   const terms = rest ? contentTerms(rest) : [];
   const mended = rest ? mendTypos(rest) : undefined;
   const planned: { words: string[]; stage: Stage }[] = [];

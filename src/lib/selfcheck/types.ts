@@ -48,7 +48,7 @@ export interface Finding {
   strength: (typeof strengths)[number];
   topic: (typeof topics)[number];
   /** ids of content/sources.yaml */
-  sources: { id: string; article?: string }[];
+  sources: { id: string; article?: string; /** On English pages, the article as the Chinese letter cites it. */ articleZh?: string }[];
   /** one plain sentence each */
   zh: string;
   en: string;

@@ -53,7 +53,8 @@ export interface SearchOutcome {
 /** Every page the query finds, best first; a code query's own step or procedure leads. */
 export async function searchSite(query: string, filters: object = {}): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const plan = planSearch(query);
+  // The page's language decides the planner, as it decides Pagefind's index.
+  const plan = planSearch(query, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
   const found = new Map<string, PagefindHit[]>();
   let unfiltered = 0;
   await Promise.all(plan.queries.map(async (q) => {
@@ -76,10 +77,10 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
  * Only whole queries of two characters or more; words scattered over a title do not count.
  */
 async function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
-  const whole = query.replace(/\s+/g, '');
+  const whole = query.replace(/\s+/g, '').toLowerCase();
   if (whole.length < 2) return hits;
   const head = hits.slice(0, 8);
-  const named = await Promise.all(head.map(async (h) => ((await h.hit.data()).meta.title ?? '').replace(/\s+/g, '').includes(whole)));
+  const named = await Promise.all(head.map(async (h) => ((await h.hit.data()).meta.title ?? '').replace(/\s+/g, '').toLowerCase().includes(whole)));
   const first = head.filter((_, i) => named[i]);
   return [...first, ...hits.filter((h) => !first.includes(h))];
 }

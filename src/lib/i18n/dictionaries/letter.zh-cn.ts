@@ -9,6 +9,8 @@ export const letterZhCn: LetterStrings = {
   formIntro: '填好的内容会直接写进下面的信。没填的地方，信里保留［　］，可以打印后手写。',
   required: '（必填）',
   noChoice: '先不选（信里留空）',
+  glossHeading: '这封信的英文意思',
+  glossNote: '供核对，不寄出。',
   letterHeading: '你的信',
   blanksLeft: { other: '信里还有 {count} 处［　］没有填。' },
   noBlanks: '信里的空都已填好。寄出前请再读一遍，签名并写上日期。',

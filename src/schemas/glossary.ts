@@ -13,7 +13,7 @@ export const glossarySchema = (reference: RefFactory) => z.object({
   /** Plain definition in Chinese, one to three sentences. */
   definition: z.string().min(8),
   /** The same definition in English, for the English glossary. */
-  definitionEn: z.string().min(8).optional(), // TEMPORARY optional while written (issue 13)
+  definitionEn: z.string().min(8),
   /** Other glossary ids worth reading next. */
   related: z.array(reference('glossary')).default([]),
   /** Sources that define or use the term, by id. */

@@ -44,8 +44,6 @@ export const sourceSchema = z.object({
 }).refine((s) => s.mark === 'text' || !!s.reportedBy, {
   message: 'a reported source needs reportedBy (who reported it, and when)',
   path: ['reportedBy'],
-}).refine((s) => !s.reportedBy || !!s.reportedByEn || ENGLISH_PENDING, { message: 'say who reported it in English too (reportedByEn)', path: ['reportedByEn'] })
-  .refine((s) => !s.note || !!s.noteEn || ENGLISH_PENDING, { message: 'the note needs its English (noteEn)', path: ['noteEn'] });
-// TEMPORARY while the English register is written (issue 13); removed before landing.
-const ENGLISH_PENDING = true;
+}).refine((s) => !s.reportedBy || !!s.reportedByEn, { message: 'say who reported it in English too (reportedByEn)', path: ['reportedByEn'] })
+  .refine((s) => !s.note || !!s.noteEn, { message: 'the note needs its English (noteEn)', path: ['noteEn'] });
 export type Source = z.infer<typeof sourceSchema>;

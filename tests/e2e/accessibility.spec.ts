@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { onePerKind, pageUrls } from './helpers/built-site';
 
 // Short links (/p/<code>/) navigate away at once (meta refresh); the pages they lead to are checked.
-const urls = [...onePerKind(pageUrls().filter((url) => !url.startsWith('/p/'))), '/404.html'];
+const urls = [...onePerKind(pageUrls().filter((url) => !/^(\/en)?\/p\//.test(url))), '/404.html'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const url of urls) {

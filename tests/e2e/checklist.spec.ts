@@ -98,7 +98,7 @@ test('the corpus has procedures of different lengths to print', () => {
 });
 
 for (const procedure of shortest) {
-  test(`a short procedure prints on one A4 page: ${procedure.code} (${procedure.steps.length} steps)`, async ({ page }) => {
+  test(`a short procedure prints on one A4 page: ${procedure.path} (${procedure.steps.length} steps)`, async ({ page }) => {
     await page.goto(procedure.path);
     const pdf = await printPdf(page);
     const pages = pdfPages(pdf);
@@ -133,7 +133,7 @@ test(`rows stay whole and headers repeat when the table runs over several pages:
 });
 
 for (const procedure of procedures) {
-  test(`every current step and the signature lines are on the checklist: ${procedure.code}`, async ({ page }) => {
+  test(`every current step and the signature lines are on the checklist: ${procedure.path}`, async ({ page }) => {
     const response = await page.goto(procedure.path);
     expect(response?.status()).toBe(200);
     const codes = await page.locator('.checklist__table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code));

@@ -23,11 +23,11 @@ test('every published page exists, or redirects to a page that does', () => {
   expect(missing).toEqual([]);
 });
 
-test('every published code has a short link whose target holds that code as an id', () => {
+test('every published code has a short link in each language whose target holds that code as an id', () => {
   const broken: string[] = [];
-  for (const code of registry.codes) {
-    const stub = fileOf(`/p/${code}/`);
-    if (!existsSync(stub)) { broken.push(`${code}: no /p/${code}/`); continue; }
+  for (const code of registry.codes.flatMap((c) => [`/p/${c}/`, `/en/p/${c}/`])) {
+    const stub = fileOf(code);
+    if (!existsSync(stub)) { broken.push(`no ${code}`); continue; }
     const target = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(stub, 'utf8'))?.[1];
     if (!target) { broken.push(`${code}: no refresh`); continue; }
     const [path, anchor] = target.split('#');

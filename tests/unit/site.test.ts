@@ -6,12 +6,16 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const ref = (collection: string, id: string) => ({ collection, id });
-const procedure = (id: string, code: string, title: string) => ({
-  id, filePath: `content/procedures/${id}.mdx`, body: '<Steps items={props.steps} /> 见 <Cite id="civil-code" />',
-  data: { title, code, summary: '一个流程。', audience: ['agent'], lastReviewed: '2026-11-29', tiers: [ref('tiers', 'zh-cn/m1')], steps: [], retired: [] },
-});
+const procedure = (id: string, code: string, title: string) => {
+  const locale = id.split('/')[0];
+  return {
+    id, filePath: `content/procedures/${id}.mdx`, body: `<Steps items={props.steps} /> ${locale === 'en' ? 'See' : '见'} <Cite id="civil-code" />`,
+    data: { title, code, summary: locale === 'en' ? 'A procedure.' : '一个流程。', audience: ['agent'], lastReviewed: '2026-11-29', tiers: [ref('tiers', `${locale}/m1`)], steps: [], retired: [] },
+  };
+};
+const tier = (locale: string) => ({ id: `${locale}/m1`, data: { title: 'M1', order: 1, bucket: 'M1', audience: ['borrower'], sources: [ref('sources', 'civil-code')] }, body: '' });
 const collections: Record<string, unknown[]> = {
-  tiers: [{ id: 'zh-cn/m1', data: { title: 'M1', order: 1, bucket: 'M1', audience: ['borrower'], sources: [ref('sources', 'civil-code')] }, body: '' }],
+  tiers: [tier('zh-cn'), tier('en')],
   procedures: [procedure('zh-cn/b-visit', 'HV-02', '乙'), procedure('zh-cn/a-visit', 'HV-01', '甲'), procedure('en/a-visit', 'HV-01', 'A')],
   rights: [{ id: 'zh-cn/privacy', data: { title: '隐私', sources: [ref('sources', 'pipl')], procedures: [ref('procedures', 'zh-cn/a-visit')] }, body: '[HV-02](/procedures/b-visit/#HV-02.1)' }],
   scripts: [], cases: [], letters: [], guides: [],
@@ -59,6 +63,9 @@ describe('routes of the site', () => {
     // Short links by code, in the default language only; a checklist beside each procedure.
     expect(paths).toEqual(expect.arrayContaining(['/p/HV-01/', '/p/HV-02/', '/procedures/a-visit/checklist/']));
     expect((await site.getRoutes()).find((r) => r.path === '/p/HV-01/')!.target).toBe('/procedures/a-visit/');
+    // Short links per language: the English code leads to the English page; HV-02 has none in English.
+    expect((await site.getRoutes()).find((r) => r.path === '/en/p/HV-01/')!.target).toBe('/en/procedures/a-visit/');
+    expect(paths).not.toContain('/en/p/HV-02/');
   });
 
   it('gives each page file its static paths with the [...lang] param', async () => {

@@ -20,7 +20,7 @@ export const englishFiller = new Set([
   'what', 'which', 'who', 'whom', 'when', 'where', 'why', 'how', 'if', 'then', 'so', 'and', 'or', 'but', 'not', 'no',
   'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'about', 'into', 'from', 'up', 'out', 'over', 'after', 'before',
   'still', 'just', 'keep', 'keeps', 'kept', 'right', 'now', 'there', 'here', 'some', 'any', 'all', 'very', 'too',
-  'say', 'says', 'said', 'tell', 'told', 'want', 'wants', 'need', 'someone', 'somebody', 'anyone', 'allowed', 'ok', 'okay',
+  'say', 'says', 'said', 'tell', 'told', 'mean', 'means', 'meaning', 'definition', 'define', 'want', 'wants', 'need', 'someone', 'somebody', 'anyone', 'allowed', 'ok', 'okay',
   'im', "i'm", 'dont', "don't", 'cant', "can't", 'wont', "won't",
 ]);
 

@@ -4,14 +4,14 @@
  * own relevance suite (tests/search-queries.en.json, tuning and held-out halves);
  * English letters send the Chinese text with an English gloss beside it.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { htmlFilesOf, urlOf } from './helpers/built-site';
 import { siteUrl } from '../../src/site.config';
 
-interface Expectation { query: string; expect: string; why: string; set: 'tuning' | 'held-out' | 'unseen' }
-const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, '../search-queries.en.json'), 'utf8')) as { queries: Expectation[] };
+import { measure, missLine, readSuite, score, type Expectation } from './helpers/relevance';
+
+const queries = readSuite('tests/search-queries.en.json');
 
 /** Each page's language, its hreflang alternates and whether it only forwards (short links). */
 const pages = new Map(htmlFilesOf().filter((f) => !f.endsWith('404.html')).map((file) => {
@@ -46,35 +46,17 @@ test('English short links lead to the English step', async ({ page }) => {
   await expect(page.locator('[id="HV-04.5"]')).toBeVisible();
 });
 
-async function searchDone(page: Page, query: string) {
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query.trim(), { timeout: 20_000 });
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-}
-
-// One test for the whole suite, a fresh page per query (Pagefind's scores depend on the
-// chunks earlier queries loaded: see search.spec.ts). Both halves are reported; each has its bar.
-test(`English relevance on /en/search/: ${queries.length} queries, tuning and held-out, never a Chinese page`, async ({ page }) => {
-  test.setTimeout(30_000 + queries.length * 3_000);
-  const misses: Record<Expectation['set'], string[]> = { tuning: [], 'held-out': [], unseen: [] };
-  const chinese: string[] = [];
-  for (const { query, expect: expected, why, set } of queries) {
-    await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
-    await searchDone(page, query);
-    const hrefs = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    chinese.push(...hrefs.filter((h) => !h.startsWith('/en/')).map((h) => `${query} → ${h}`));
-    const hit = (href: string) => (expected.includes('#') ? href === expected : href.split('#')[0] === expected);
-    if (!hrefs.slice(0, 3).some(hit)) misses[set].push(`${query} → ${expected} (${why}): top 3 is ${hrefs.slice(0, 3).join(' | ') || 'empty'}`);
-  }
-  expect(chinese, 'English search showed Chinese pages').toEqual([]);
-  const total = (set: Expectation['set']) => queries.filter((q) => q.set === set).length;
-  const score = (set: Expectation['set']) => (total(set) - misses[set].length) / total(set);
-  const pct = (set: Expectation['set']) => `${(score(set) * 100).toFixed(0)}% of ${total(set)}`;
-  console.log(`English top-3: tuning ${pct('tuning')}, held-out ${pct('held-out')}, unseen ${pct('unseen')}`);
-  for (const set of ['held-out', 'unseen'] as const) for (const miss of misses[set]) console.log(`  ${set} miss: ${miss}`);
-  // The tuning half passes in full; the sets never tuned on have a bar of their own.
-  expect(misses.tuning, 'tuning queries missing their page').toEqual([]);
-  expect(score('held-out'), misses['held-out'].join('\n')).toBeGreaterThanOrEqual(0.8);
-  expect(score('unseen'), misses.unseen.join('\n')).toBeGreaterThanOrEqual(0.8);
+// The English suite through the real page and index (helpers/relevance.ts). The tuning half passes
+// in full; the halves never tuned on have a floor each. English results are never Chinese pages.
+test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-out and unseen, never a Chinese page`, async ({ page }) => {
+  test.setTimeout(60_000 + queries.length * 1_000);
+  const outcomes = await measure(page, '/en/search/', queries);
+  for (const set of ['tuning', 'held-out', 'unseen'] as const) console.log(`English ${score(outcomes, set).line}`);
+  const misses = (set: Expectation['set']) => outcomes.filter((o) => o.set === set && (o.rank < 1 || o.rank > 3)).map(missLine);
+  expect(outcomes.flatMap((o) => o.top.filter((h) => !h.startsWith('/en/')).map((h) => `${o.query} → ${h}`)), 'English search showed Chinese pages').toEqual([]);
+  expect(misses('tuning'), 'tuning queries missing their page').toEqual([]);
+  expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.8);
+  expect(score(outcomes, 'unseen').top3, misses('unseen').join('\n')).toBeGreaterThanOrEqual(0.8);
 });
 
 test('an English letter sends the Chinese text and glosses it in English', async ({ page }) => {

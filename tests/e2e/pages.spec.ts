@@ -4,7 +4,9 @@
  * page but the two tools ships no client JavaScript but the small search loader.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { pageUrls } from './helpers/built-site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, onePerKind, pageUrls } from './helpers/built-site';
 import { letters } from './helpers/letter-content';
 
 // Short links (/p/<code>/) are redirect stubs, checked one by one in permanence.spec.ts.
@@ -41,8 +43,11 @@ test('the tools are the only pages allowed more JavaScript', () => {
 // cost more than the checks once the English edition doubled the pages. Every problem
 // names its URL, and every page of the batch is still visited when one fails.
 const sectionOf = (url: string) => url.split('/').filter(Boolean).slice(0, url.startsWith('/en/') ? 2 : 1).join('/') || 'home';
+// Every Chinese page in the browser, and one English page of each kind: the English pages are
+// built from the same templates, and every one of them is also checked on file below.
+const inBrowser = [...urls.filter((url) => !url.startsWith('/en/')), ...onePerKind(urls.filter((url) => url.startsWith('/en/')))];
 const batches = new Map<string, string[]>();
-for (const url of urls) {
+for (const url of inBrowser) {
   const key = `${sectionOf(url)}${isTool(url) ? ' (tools)' : ''}`;
   const list = batches.get(key) ?? [];
   if (list.length >= 12) batches.set(`${key} ${batches.size}`, list.splice(0));
@@ -80,6 +85,26 @@ for (const [section, list] of batches) {
     expect(problems).toEqual([]);
   });
 }
+
+// On file, every page: one h1, no island and no inline script but on the tools, and no script
+// but the ones a content page loads (the header's search loader and the copy buttons).
+test(`every page on file: one h1, and no JavaScript but the search loader on content pages (${urls.length} pages)`, () => {
+  const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1] ?? 'inline');
+  const html = (url: string) => readFileSync(join(distDir, url, 'index.html'), 'utf8');
+  // What a right and a procedure load (checked for their size in the browser above): the header's loader and the copy buttons.
+  const allowed = new Set([...scriptsOf(html('/rights/no-contact-at-night/')), ...scriptsOf(html('/procedures/on-site-conduct/'))]);
+  expect(allowed.size).toBeGreaterThan(1);
+  const problems: string[] = [];
+  for (const url of urls) {
+    const page = html(url);
+    const h1 = (page.match(/<h1[\s>]/g) ?? []).length;
+    if (h1 !== 1) problems.push(`${url}: ${h1} h1 elements`);
+    if (isTool(url)) continue;
+    if (page.includes('<astro-island')) problems.push(`${url}: an island`);
+    for (const src of scriptsOf(page)) if (!allowed.has(src)) problems.push(`${url}: script ${src}`);
+  }
+  expect(problems).toEqual([]);
+});
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('/procedures/no-such-procedure/');

@@ -6,11 +6,12 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
-interface Expectation { query: string; expect: string; why: string }
-const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, '../search-queries.json'), 'utf8')) as { queries: Expectation[] };
+import { measure, missLine, readSuite, score } from './helpers/relevance';
+
+const queries = readSuite('tests/search-queries.json');
+/** The held-out half's top-3 as first measured, less a margin for Pagefind's ties: a fall below it is a regression. */
+const heldOutFloor = 0.7;
 
 const contentPage = '/rights/no-contact-at-night/';
 const header = '#site-search-input';
@@ -228,6 +229,35 @@ test.describe('search page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('an input method composing pinyin searches nothing until the characters are chosen, and only they enter the history', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/search/');
+    const root = page.locator('[data-search-page]');
+    await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    const runs = Number(await root.getAttribute('data-runs'));
+    const entries = await page.evaluate(() => window.history.length);
+    await page.locator('[data-search-input]').focus();
+    // Chromium's own composition, as an input method drives it: the pinyin grows, then 上门 is chosen.
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['s', 'sh', 'sha', 'shan', 'shang', 'shangm', 'shangme', 'shangmen']) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    await page.waitForTimeout(500); // longer than the settle delay: still nothing may have run
+    expect(Number(await root.getAttribute('data-runs'))).toBe(runs);
+    expect(new URL(page.url()).search).toBe('');
+    await cdp.send('Input.insertText', { text: '上门' });
+    await expect(root).toHaveAttribute('data-query', '上门', { timeout: 20_000 });
+    await expect(root).toHaveAttribute('data-state', 'done');
+    expect(Number(await root.getAttribute('data-runs'))).toBe(runs + 1);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=上门');
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+    // Typed on, the same run of typing replaces that entry with the next settled query.
+    await page.keyboard.type('催收');
+    await expect(root).toHaveAttribute('data-query', '上门催收', { timeout: 20_000 });
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+    expect(problems).toEqual([]);
+  });
+
   test('without JavaScript the page says so and links the indexes', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -267,28 +297,15 @@ test.describe('search accessibility with results shown', () => {
   }
 });
 
-const topThree = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3);
-
-// Every query in turn in one test, each in a freshly loaded search page (?q=…), with
-// the failures collected and reported together, so one bad query does not hide the
-// others. A fresh load per query, because Pagefind's scores depend on which index
-// chunks earlier queries in the same page loaded (found 2026-11-29: 个人信息保护法
-// loses /sources/#pipl after 借款人说不想活了); that is a search bug for the search
-// issue, not something this suite should paper over or trip on at random.
-test(`relevance: the expected page is in the top 3, for each of the ${queries.length} queries`, async ({ page }) => {
-  test.setTimeout(30_000 + queries.length * 3_000);
-  const failures: string[] = [];
-  for (const { query, expect: expected, why } of queries) {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    try {
-      await searchDone(page, query);
-    } catch (error) {
-      failures.push(`${query} → ${expected} (${why}): the search did not finish: ${(error as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const hit = (href: string) => (expected.includes('#') ? href === expected : href.split('#')[0] === expected);
-    const top = await topThree(page);
-    if (!top.some(hit)) failures.push(`${query} → ${expected} (${why}): top 3 is ${top.join(' | ') || 'empty'}`);
-  }
-  expect(failures, `${failures.length} of ${queries.length} queries failed`).toEqual([]);
+// The whole Chinese suite through the real page and index (helpers/relevance.ts), both halves
+// reported. The 55 queries the planner was first tuned on must all pass; the held-out half,
+// never tuned on, must not fall below its floor (its aim, 95 % top-3, is issue 14's).
+test(`relevance: ${queries.length} Chinese queries, tuning and held-out`, async ({ page }) => {
+  test.setTimeout(60_000 + queries.length * 1_000);
+  const outcomes = await measure(page, '/search/', queries);
+  for (const set of ['tuning', 'held-out'] as const) console.log(`Chinese ${score(outcomes, set).line}`);
+  const original = outcomes.slice(0, 55).filter((o) => o.rank < 1 || o.rank > 3);
+  expect(original.map(missLine), 'the first 55 tuning queries').toEqual([]);
+  const held = score(outcomes, 'held-out');
+  expect(held.top3, outcomes.filter((o) => o.set === 'held-out' && (o.rank < 1 || o.rank > 3)).map(missLine).join('\n')).toBeGreaterThanOrEqual(heldOutFloor);
 });

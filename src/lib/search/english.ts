@@ -8,9 +8,9 @@
  *
  * The word lists are readers' English, written from the domain, and checked only
  * against the tuning half of tests/search-queries.en.json; the held-out half is
- * never read here. At most `maxEnglishSearches` Pagefind searches per query.
+ * never read here. At most `maxSearches` Pagefind searches per query (query.ts).
  */
-import type { Concept, PlannedSearch, SearchPlan, Stage } from './query';
+import { withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
 
 /** Words that carry no topic in a reader's question. */
 export const englishFiller = new Set([
@@ -47,8 +47,6 @@ export const englishSynonyms: readonly { site: readonly string[]; say: readonly 
   { site: ['overdue', 'late'], say: ['behind', 'missed', 'arrears', 'past due'] },
   { site: ['identity', 'id', 'authorisation'], say: ['badge', 'credentials', 'authorization', 'proof'] },
 ];
-
-export const maxEnglishSearches = 8;
 
 const groupOf = (word: string) => englishSynonyms.find((g) => g.site.includes(word) || g.say.includes(word));
 
@@ -95,13 +93,5 @@ export function planEnglish(display: string, codes: string[], rest: string): Sea
     worth: 1,
     alternatives: [...new Set([term, siteWordEn(term)])].map((query) => ({ query, weight: 1 })),
   })) : [];
-  const queries = [...new Set([...searches.map((s) => s.query), ...concepts.flatMap((c) => c.alternatives.map((a) => a.query))])].slice(0, maxEnglishSearches);
-  const kept = new Set(queries);
-  return {
-    display, codes, terms,
-    searches: searches.filter((s) => kept.has(s.query)),
-    concepts: concepts.map((c) => ({ ...c, alternatives: c.alternatives.filter((a) => kept.has(a.query)) })).filter((c) => c.alternatives.length > 0),
-    conceptWeight: weight.concepts,
-    queries,
-  };
+  return withinBudget({ display, codes, terms, searches, concepts, conceptWeight: weight.concepts, queries: [] });
 }

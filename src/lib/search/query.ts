@@ -363,6 +363,37 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
   // One word alone needs the word-by-word ranking only when it is a reader's word (爆通讯录).
   const concepts: Concept[] = conceptTerms.length > 1 || (conceptTerms.length === 1 && groupOf(conceptTerms[0]!)?.say.includes(conceptTerms[0]!))
     ? conceptTerms.map(conceptOf) : [];
-  const queries = [...new Set([...searches.map((s) => s.query), ...concepts.flatMap((c) => c.alternatives.map((a) => a.query))])];
-  return { display, codes, terms, searches, concepts, conceptWeight: stageWeight.concepts, queries };
+  return withinBudget({ display, codes, terms, searches, concepts, conceptWeight: stageWeight.concepts, queries: [] });
+}
+
+/** Pagefind searches per settled query, at most: each costs a pass over the index on the main thread. */
+export const maxSearches = 8;
+
+/** Which searches are kept first when a plan has more than maxSearches: the reader's own words before the variations. */
+const keepOrder: Stage[] = ['code', 'exact', 'site', 'typo', 'concepts', 'core', 'synonym', 'relaxed'];
+
+/**
+ * The plan cut to maxSearches Pagefind searches: codes, the reader's words and the
+ * site's, a mended slip, each word alone (for the word-by-word ranking), then the
+ * words' synonyms and the mixes, then the searches with a word left out.
+ */
+export function withinBudget(plan: SearchPlan, max = maxSearches): SearchPlan {
+  const wanted: string[] = [];
+  for (const stage of keepOrder) {
+    if (stage === 'concepts') {
+      // Each word itself first, then its site words.
+      for (const c of plan.concepts) wanted.push(c.alternatives[0]!.query);
+      continue;
+    }
+    for (const s of plan.searches) if (s.stage === stage) wanted.push(s.query);
+    if (stage === 'synonym') for (const c of plan.concepts) wanted.push(...c.alternatives.slice(1).map((a) => a.query));
+  }
+  const queries = [...new Set(wanted)].slice(0, max);
+  const kept = new Set(queries);
+  return {
+    ...plan,
+    searches: plan.searches.filter((s) => kept.has(s.query)),
+    concepts: plan.concepts.map((c) => ({ ...c, alternatives: c.alternatives.filter((a) => kept.has(a.query)) })).filter((c) => c.alternatives.length > 0),
+    queries,
+  };
 }

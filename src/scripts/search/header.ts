@@ -5,6 +5,7 @@
  * GET form to /search/.
  */
 import { loadPagefind, searchSite, shapeHits } from './engine';
+import { onSettledInput } from './settle';
 import { el, excerptNode, moveThroughLinks, resultBadges } from './dom';
 import { readScriptStrings, countText } from '../../lib/search/strings';
 import { format } from '../../lib/i18n/format';
@@ -64,7 +65,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     }
   }
 
-  input.addEventListener('input', () => void search());
+  onSettledInput(input, () => void search());
   input.addEventListener('focus', () => { if (input.value.trim() && list.childElementCount) open(); });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) { event.preventDefault(); close(); }

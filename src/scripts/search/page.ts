@@ -1,10 +1,11 @@
 /**
- * The search page (/search/, /en/search/): results as you type, filter chips, the
- * query and filters in the URL (typing replaces the history entry it started,
- * a new search or a filter adds one, Back restores the previous), arrow keys
+ * The search page (/search/, /en/search/): results as you type (once the text has
+ * settled), filter chips, the query and filters in the URL (a run of typing adds one
+ * history entry, holding the settled query; a filter adds one; Back restores the previous), arrow keys
  * through the results, and a zero-results panel that always offers a way on.
  */
 import { loadPagefind, searchSite, shapeHits, type Hit } from './engine';
+import { onSettledInput } from './settle';
 import { el, excerptNode, moveThroughLinks, resultBadges } from './dom';
 import { readScriptStrings, countText } from '../../lib/search/strings';
 import { format } from '../../lib/i18n/format';
@@ -28,6 +29,14 @@ export function startSearchPage(): void {
   const zeroFiltered = $('[data-search-zero-filtered]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  const filterBox = $<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = $('[data-search-filters-count]');
+  /** The summary says how many chips are chosen. */
+  const countFilters = () => {
+    const chosen = boxes.filter((b) => b.checked).length;
+    filterCount.textContent = chosen ? `(${chosen})` : '';
+    return chosen;
+  };
 
   for (const node of root.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
   $('[data-search-nojs]').hidden = true;
@@ -63,6 +72,8 @@ export function startSearchPage(): void {
 
   async function search(state: SearchState): Promise<void> {
     const mine = ++run;
+    // Counted on the page, so a reader's tools and the tests can see how much work a query cost.
+    root.dataset.runs = String(mine);
     const query = state.q.trim();
     root.dataset.state = 'busy';
     if (!query) {
@@ -80,6 +91,7 @@ export function startSearchPage(): void {
       if (mine !== run) return;
       hits = outcome.hits;
       codes = outcome.plan.codes;
+      root.dataset.pagefindSearches = String(outcome.plan.queries.length);
       shown = 0;
       const first = await renderMore(mine, true);
       if (mine !== run || !first) return;
@@ -125,7 +137,9 @@ export function startSearchPage(): void {
     );
   }
 
-  input.addEventListener('input', () => {
+  // Typing searches only settled text (settle.ts): never a half-composed pinyin, and the
+  // history gets one entry per run of typing, holding the settled query.
+  const cancelSettle = onSettledInput(input, () => {
     const state = readForm();
     writeUrl(state, !typing);
     typing = true;
@@ -133,6 +147,7 @@ export function startSearchPage(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    cancelSettle();
     typing = false;
     const state = readForm();
     writeUrl(state, false);
@@ -172,6 +187,9 @@ export function startSearchPage(): void {
 
   const initial = stateFromSearch(location.search);
   applyToForm(initial);
+  // On a phone the chips start folded unless the URL chose some.
+  if (countFilters() === 0 && matchMedia('(max-width: 40rem)').matches) filterBox.open = false;
+  for (const box of boxes) box.addEventListener('change', countFilters);
   void search(initial);
   if (!initial.q) input.focus();
 }

@@ -135,10 +135,12 @@ async function firstQueryBytes(browser, base, query) {
 
 /** Submits a query on the search page and returns the result links once they are in. */
 async function ask(page, query) {
-  const runs = Number(await page.getAttribute('[data-search-page]', 'data-runs') ?? 0);
   await page.fill('[data-search-input]', query);
   await page.press('[data-search-input]', 'Enter');
-  await page.waitForSelector(`[data-search-page][data-runs="${runs + 1}"][data-state="done"]`);
+  await page.waitForFunction((q) => {
+    const root = document.querySelector('[data-search-page]');
+    return root?.dataset.state === 'done' && root.dataset.query === q;
+  }, query.trim(), { timeout: 20000 });
   return page.$$eval('.search-result__title a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 

@@ -25,15 +25,15 @@ test('every published page exists, or redirects to a page that does', () => {
 
 test('every published code has a short link in each language whose target holds that code as an id', () => {
   const broken: string[] = [];
-  for (const code of registry.codes.flatMap((c) => [`/p/${c}/`, `/en/p/${c}/`])) {
-    const stub = fileOf(code);
-    if (!existsSync(stub)) { broken.push(`no ${code}`); continue; }
+  for (const [code, link] of registry.codes.flatMap((c) => [[c, `/p/${c}/`], [c, `/en/p/${c}/`]] as const)) {
+    const stub = fileOf(link);
+    if (!existsSync(stub)) { broken.push(`no ${link}`); continue; }
     const target = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(stub, 'utf8'))?.[1];
-    if (!target) { broken.push(`${code}: no refresh`); continue; }
+    if (!target) { broken.push(`${link}: no refresh`); continue; }
     const [path, anchor] = target.split('#');
     const html = existsSync(fileOf(path!)) ? readFileSync(fileOf(path!), 'utf8') : '';
     const ok = anchor ? html.includes(`id="${anchor}"`) : html.includes(`data-pagefind-meta="code:${code}"`);
-    if (!ok) broken.push(`${code}: ${target} does not hold it`);
+    if (!ok) broken.push(`${link}: ${target} does not hold ${code}`);
   }
   expect(broken).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
-  contentTerms, domainWords, findCodes, mendTypos, normalizeQuery, planSearch, siteAlternatives, siteWord, synonymGroups,
+  contentTerms, domainWords, findCodes, mendTypos, normalizeQuery, planSearch, siteAlternatives, siteWord, synonymGroups, tierOfDays,
 } from '../../src/lib/search/query';
 import { mergeHits, rankByConcepts, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../../src/lib/search/url-state';
@@ -236,5 +236,43 @@ describe('index helpers', () => {
   it('lists each Chinese character of a page once', () => {
     expect(hanCharacters('催收人员上门', 'HV-01 催收')).toBe('催 收 人 员 上 门');
     expect(hanCharacters('no Chinese')).toBe('');
+  });
+});
+
+describe('tierOfDays', () => {
+  it.each([
+    ['信用卡逾期45天', 'zh', 'M2'], ['逾期 1 天', 'zh', 'M1'], ['逾期30天', 'zh', 'M1'], ['逾期61天', 'zh', 'M3'], ['逾期100天以上', 'zh', '超过90天'],
+    ['60 days late', 'en', 'M2'], ['91 days overdue', 'en', 'more than 90 days'], ['day 0', 'en', undefined], ['逾期三个月', 'zh', undefined],
+  ] as const)('%s → %s', (query, lang, tier) => {
+    expect(tierOfDays(query, lang)).toBe(tier);
+  });
+  it('leads the plan with the tier, within the budget of searches', () => {
+    const plan = planSearch('信用卡逾期45天会怎样');
+    expect(plan.queries).toContain('M2');
+    expect(plan.queries.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the budget of Pagefind searches', () => {
+  const suite = (file: string) => (JSON.parse(readFileSync(join(projectRoot, file), 'utf8')) as { queries: { query: string }[] }).queries;
+  it.each([['tests/search-queries.json', 'zh'], ['tests/search-queries.en.json', 'en']] as const)('no query of %s plans more than 8 searches', (file, lang) => {
+    const over = suite(file).map((q) => [q.query, planSearch(q.query, lang).queries.length] as const).filter(([, n]) => n > 8);
+    expect(over).toEqual([]);
+  });
+  it('keeps the reader\'s own words and each word alone before the variations', () => {
+    const plan = planSearch('上门催收可以进家吗');
+    expect(plan.queries.length).toBe(8);
+    expect(plan.queries.slice(0, 2)).toEqual(['上门 催收 进家', '上门 催收 进门']);
+    // Every search and every concept alternative the fusion reads was run.
+    for (const s of plan.searches) expect(plan.queries).toContain(s.query);
+    for (const c of plan.concepts) for (const a of c.alternatives) expect(plan.queries).toContain(a.query);
+  });
+});
+
+describe('the English planner', () => {
+  it('drops filler, keeps phrases whole and searches the site\'s words', () => {
+    const plan = planSearch('can a debt collector come into my house', 'en');
+    expect(plan.terms).toEqual(['debt collector', 'come', 'house']);
+    expect(plan.queries).toContain('collector come home');
   });
 });

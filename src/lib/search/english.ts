@@ -10,7 +10,7 @@
  * against the tuning half of tests/search-queries.en.json; the held-out half is
  * never read here. At most `maxSearches` Pagefind searches per query (query.ts).
  */
-import { withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
+import { tierOfDays, withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
 
 /** Words that carry no topic in a reader's question. */
 export const englishFiller = new Set([
@@ -30,7 +30,8 @@ export const englishFiller = new Set([
  */
 export const englishSynonyms: readonly { site: readonly string[]; say: readonly string[] }[] = [
   { site: ['collector', 'collection'], say: ['debt collector', 'collectors', 'bailiff', 'recovery agent'] },
-  { site: ['visit', 'door', 'home'], say: ['house', 'doorstep', 'flat', 'apartment', 'came round', 'come round'] },
+  { site: ['visit'], say: ['came round', 'come round', 'turned up', 'showed up'] },
+  { site: ['home', 'door'], say: ['house', 'doorstep', 'flat', 'apartment'] },
   { site: ['night', '22:00'], say: ['evening', 'late', 'midnight', '11pm', '10pm', 'pm'] },
   { site: ['harassment', 'harass'], say: ['harassing', 'pestering', 'bombarding', 'nonstop'] },
   { site: ['call', 'phone'], say: ['ring', 'ringing', 'calling', 'rang'] },
@@ -76,6 +77,8 @@ export function planEnglish(display: string, codes: string[], rest: string): Sea
   const terms = rest ? englishTerms(rest) : [];
   const planned: { words: string[]; stage: Stage }[] = [];
   for (const code of codes) planned.push({ words: [code], stage: 'code' });
+  const tier = tierOfDays(rest, 'en');
+  if (tier) planned.push({ words: [tier], stage: 'site' });
   if (terms.length > 0) {
     planned.push({ words: [...codes, ...terms], stage: 'exact' });
     const site = terms.map(siteWordEn);

@@ -316,6 +316,8 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
   const want = (words: string[], stage: Stage) => planned.push({ words, stage });
 
   for (const code of codes) want([code], 'code');
+  const tier = tierOfDays(rest, 'zh');
+  if (tier) want([tier], 'site');
   if (terms.length > 0) {
     want([...codes, ...terms], 'exact');
     if (codes.length) want(terms, 'exact');
@@ -364,6 +366,22 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
   const concepts: Concept[] = conceptTerms.length > 1 || (conceptTerms.length === 1 && groupOf(conceptTerms[0]!)?.say.includes(conceptTerms[0]!))
     ? conceptTerms.map(conceptOf) : [];
   return withinBudget({ display, codes, terms, searches, concepts, conceptWeight: stageWeight.concepts, queries: [] });
+}
+
+/**
+ * A number of days overdue in the query (逾期45天, 45 days late) as the tier that holds it,
+ * in the words of that tier's page: 1–30 M1, 31–60 M2, 61–90 M3 (the tiers' daysFrom/daysTo),
+ * over 90 the M3+ page's own phrase. Undefined when the query names no days.
+ */
+export function tierOfDays(text: string, lang: 'zh' | 'en'): string | undefined {
+  const match = /(\d{1,4})\s*(?:天|日|days?\b)/i.exec(text);
+  if (!match) return undefined;
+  const days = Number(match[1]);
+  if (days < 1) return undefined;
+  if (days <= 30) return 'M1';
+  if (days <= 60) return 'M2';
+  if (days <= 90) return 'M3';
+  return lang === 'zh' ? '超过90天' : 'more than 90 days';
 }
 
 /** Pagefind searches per settled query, at most: each costs a pass over the index on the main thread. */

@@ -14,16 +14,16 @@ export interface Expectation { query: string; expect: string; why: string; set: 
 export interface Outcome extends Expectation { top: string[]; rank: number }
 
 export const readSuite = (file: string): Expectation[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '../..', file), 'utf8')) as { queries: Expectation[] }).queries;
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../../..', file), 'utf8')) as { queries: Expectation[] }).queries;
 
+/** Types and submits a query, and reads the results once the page shows them for that query (queries are distinct). */
 async function ask(page: Page, query: string): Promise<string[]> {
-  const root = page.locator('[data-search-page]');
-  const runs = Number(await root.getAttribute('data-runs') ?? 0);
   await page.locator('[data-search-input]').fill(query);
   await page.locator('[data-search-input]').press('Enter');
-  await expect(root).toHaveAttribute('data-runs', String(runs + 1), { timeout: 20_000 });
-  await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-  await expect(root).toHaveAttribute('data-query', query.trim());
+  await page.waitForFunction((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    return root?.dataset.state === 'done' && root.dataset.query === q;
+  }, query.trim(), { timeout: 20_000 });
   return page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 

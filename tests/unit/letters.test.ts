@@ -262,3 +262,30 @@ describe('the real letters', () => {
     expect(byName.get('account4')?.type).toBe('last4');
   });
 });
+
+describe('an English letter: the Chinese text sent, an English gloss beside it', () => {
+  const fields: LetterField[] = [
+    { name: 'name', label: 'Your name', type: 'text', required: true, blank: '［姓名］' },
+    { name: 'since', label: 'Overdue since', type: 'date', required: false },
+    { name: 'card', label: 'This is a card debt', type: 'choice', required: false, options: ['（信用卡适用）本人申请个性化分期。'], optionLabels: ['(Cards) I ask for a personalised instalment agreement.'] },
+  ];
+  const en = letterStrings.en.blanks;
+  it('writes the chosen Chinese option into the letter and its English label into the gloss', () => {
+    const values = { name: 'Li Ming', since: '2026-10-15', card: '（信用卡适用）本人申请个性化分期。' };
+    const letter = letterText(fillLetter('{name}\n\n{since}\n\n{card}', fields, values, { mode: 'filled', lang: 'zh-CN', blanks: letterStrings['zh-cn'].blanks }));
+    const gloss = letterText(fillLetter('{name}\n\n{since}\n\n{card}', fields, values, { mode: 'filled', lang: 'en', blanks: en, gloss: true }));
+    expect(letter).toBe('Li Ming\n\n2026年10月15日\n\n（信用卡适用）本人申请个性化分期。');
+    expect(gloss).toBe('Li Ming\n\n15 October 2026\n\n(Cards) I ask for a personalised instalment agreement.');
+  });
+  it('shows English blanks in the gloss, never the Chinese ones', () => {
+    const gloss = letterText(fillLetter('{name} {since}', fields, {}, { mode: 'blank', lang: 'en', blanks: en, gloss: true }));
+    expect(gloss).not.toMatch(/［/);
+    expect(gloss).toContain('Your name');
+  });
+  it('stops the build when an English letter has no gloss or a choice has no English labels', () => {
+    const letter = { id: 'en/x', filePath: 'content/letters/en/x.mdx', body: letterTag, data: { template: '{name}', fields: [{ name: 'name' }, { name: 'card', options: ['甲'] }] } };
+    const problems = findLetterProblems({ letters: [letter] }).join('\n');
+    expect(problems).toMatch(/field "gloss" is missing/);
+    expect(problems).toMatch(/fields\[1\]\.optionLabels" is missing/);
+  });
+});

@@ -11,12 +11,13 @@ import { measure, missLine, readSuite, score } from './helpers/relevance';
 
 const queries = readSuite('tests/search-queries.json');
 /**
- * The held-out half's top-3 as first measured (56.4 % on 2026-11-29, 163 queries), less a margin
- * for Pagefind's ties: a fall below it is a regression. The aim (issue 14) is 95 %.
+ * The held-out half's top-3 as measured on 2026-11-29 (60.7 % of 163 queries; an anchor counts as
+ * found when a result links to it, by title or section), less a margin for Pagefind's ties: a fall
+ * below it is a regression. The aim (issue 14) is 95 %.
  */
-const heldOutFloor = 0.53;
-/** The tuning half's, likewise (69.5 % of 164 first measured). */
-const tuningFloor = 0.66;
+const heldOutFloor = 0.57;
+/** The tuning half's, likewise (75.6 % of 164). */
+const tuningFloor = 0.72;
 
 const contentPage = '/rights/no-contact-at-night/';
 const header = '#site-search-input';

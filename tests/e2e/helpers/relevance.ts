@@ -11,20 +11,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Expectation { query: string; expect: string; why: string; set: 'tuning' | 'held-out' | 'unseen' }
-export interface Outcome extends Expectation { top: string[]; rank: number }
+export interface Outcome extends Expectation { top: string[]; all: string[]; rank: number }
+
+/** One result as the reader sees it: its title's link and the links to its sections (steps, anchors). */
+interface Shown { href: string; subs: string[] }
 
 export const readSuite = (file: string): Expectation[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../../..', file), 'utf8')) as { queries: Expectation[] }).queries;
 
 /** Types and submits a query, and reads the results once the page shows them for that query (queries are distinct). */
-async function ask(page: Page, query: string): Promise<string[]> {
+async function ask(page: Page, query: string): Promise<Shown[]> {
   await page.locator('[data-search-input]').fill(query);
   await page.locator('[data-search-input]').press('Enter');
   await page.waitForFunction((q) => {
     const root = document.querySelector<HTMLElement>('[data-search-page]');
     return root?.dataset.state === 'done' && root.dataset.query === q;
   }, query.trim(), { timeout: 20_000 });
-  return page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return page.locator('.search-result').evaluateAll((items) => items.map((item) => ({
+    href: item.querySelector('.search-result__title a')?.getAttribute('href') ?? '',
+    subs: [...item.querySelectorAll('.search-result__subs a')].map((a) => a.getAttribute('href') ?? ''),
+  })));
 }
 
 /** Where the expected page ranks among the results (1-based; 0 when absent). */
@@ -34,9 +40,12 @@ export async function measure(page: Page, searchPath: string, suite: Expectation
   for (const { query } of suite) await ask(page, query);
   const out: Outcome[] = [];
   for (const expectation of suite) {
-    const hrefs = await ask(page, expectation.query);
-    const hit = (href: string) => (expectation.expect.includes('#') ? href === expectation.expect : href.split('#')[0] === expectation.expect);
-    out.push({ ...expectation, top: hrefs.slice(0, 3), rank: hrefs.findIndex(hit) + 1 });
+    const shown = await ask(page, expectation.query);
+    // A page is found by its result; an anchor (a step, a source) by a result that links to it, by title or section.
+    const hit = (r: Shown) => (expectation.expect.includes('#')
+      ? r.href === expectation.expect || r.subs.includes(expectation.expect)
+      : r.href.split('#')[0] === expectation.expect);
+    out.push({ ...expectation, top: shown.slice(0, 3).map((r) => r.href), all: shown.map((r) => r.href), rank: shown.findIndex(hit) + 1 });
   }
   return out;
 }

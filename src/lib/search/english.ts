@@ -10,7 +10,7 @@
  * against the tuning half of tests/search-queries.en.json; the held-out half is
  * never read here. At most `maxSearches` Pagefind searches per query (query.ts).
  */
-import { tierOfDays, withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
+import { stageWeight, tierOfDays, withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
 
 /** Words that carry no topic in a reader's question. */
 export const englishFiller = new Set([
@@ -57,10 +57,12 @@ const siteWordEn = (term: string): string => {
   return group && group.say.includes(term) ? group.site[0]! : term;
 };
 
+/** The lists' words of more than one word, longest first, so "debt collector" is kept before "collector". */
+const phrases = englishSynonyms.flatMap((g) => [...g.site, ...g.say]).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
+
 /** Phrases of the lists found whole ("debt collector", "credit score"), then the remaining words, filler dropped. */
 export function englishTerms(text: string): string[] {
   let rest = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}:%\-' ]+/gu, ' ')} `;
-  const phrases = englishSynonyms.flatMap((g) => [...g.site, ...g.say]).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
   const found: { at: number; word: string }[] = [];
   for (const phrase of phrases) {
     const at = rest.indexOf(` ${phrase} `);
@@ -87,14 +89,13 @@ export function planEnglish(display: string, codes: string[], rest: string): Sea
   }
   const seen = new Set<string>();
   const unique = planned.map((p) => ({ stage: p.stage, query: p.words.join(' ') })).filter((p) => p.query && !seen.has(p.query) && seen.add(p.query));
-  const weight: Record<Stage, number> = { code: 4, exact: 1, site: 1, typo: 1, core: 0.6, synonym: 1, relaxed: 0.4, concepts: 1.5 };
   const count = (stage: Stage) => unique.filter((p) => p.stage === stage).length;
-  const searches: PlannedSearch[] = unique.map((p) => ({ ...p, weight: p.stage === 'code' ? weight.code : weight[p.stage] / Math.sqrt(count(p.stage)) }));
+  const searches: PlannedSearch[] = unique.map((p) => ({ ...p, weight: p.stage === 'code' ? stageWeight.code : stageWeight[p.stage] / Math.sqrt(count(p.stage)) }));
   // Word by word: each word as the site says it; a reader's word also as the group's first site word.
   const concepts: Concept[] = terms.length > 1 ? terms.map((term) => ({
     term,
     worth: 1,
     alternatives: [...new Set([term, siteWordEn(term)])].map((query) => ({ query, weight: 1 })),
   })) : [];
-  return withinBudget({ display, codes, terms, searches, concepts, conceptWeight: weight.concepts, queries: [] });
+  return withinBudget({ display, codes, terms, searches, concepts, conceptWeight: stageWeight.concepts, queries: [] });
 }

@@ -29,6 +29,12 @@ export const pageFields = {
   audience: z.array(audience).min(1),
   /** Day a reviewer last checked the page against its sources. */
   lastReviewed: isoDate,
+  /**
+   * Questions a reader would type that this page answers, in readers' own words
+   * (not the title again). Indexed for search at a high weight and shown nowhere
+   * else; each language writes its own (src/lib/content/twins.ts does not pair them).
+   */
+  asked: z.array(z.string().min(4).max(80)).min(1).max(6).optional(),
   /** Place in the home page's list of what borrowers ask most (1 first); omitted: not listed. */
   featured: z.number().int().min(1).optional(),
 };

@@ -4,14 +4,14 @@
  * is left as a buffer for the unexpected). Either way, the shortest term whose largest
  * instalment fits.
  */
-import * as z from 'zod/mini';
 import type { Locale } from '../i18n/locales';
-import { decimalPlaces, exactDecimal, pow10 } from './decimal';
+import { exactDecimal, pow10 } from './decimal';
+import { atMostDecimals, fieldIssues, gt, gte, lte, numberIssue, type FieldChecks } from './field-checks';
 import { validationMessages, type ValidationMessages } from './messages';
 import { fenToYuan, yuanToFen } from './money';
 import { scheduleFromFenRows, scheduleRowsFen } from './schedule';
 import type { Method, PlanInput, Schedule } from './types';
-import { checkPlanInput, fieldIssues, MAX_MONTHS, MAX_PRINCIPAL, numberField, type FieldIssue } from './validate';
+import { checkPlanInput, MAX_MONTHS, MAX_PRINCIPAL, type FieldIssue } from './validate';
 
 export const DEFAULT_BUFFER_PERCENT = 10;
 /** Five years: the longest personalised instalment agreement for card debt (Art. 70, 2011 card measures). */
@@ -47,26 +47,21 @@ export type AffordResult =
   /** even the longest term allowed needs more than is available each month */
   | { status: 'too-long'; available: number; maxMonths: number; largestPaymentAtMax: number };
 
-const AFFORD_FIELDS: readonly AffordField[] = ['income', 'essentials', 'debt', 'bufferPercent', 'maxMonths'];
+const AFFORD_FIELDS = ['income', 'essentials', 'debt', 'bufferPercent', 'maxMonths'] as const;
 
 /** A monthly amount in yuan: more than 0 (or at least 0), at most MAX_PRINCIPAL, to the fen. */
-const amount = (t: ValidationMessages, zero = false) =>
-  numberField(t).check(
-    zero ? z.gte(0, { error: t.amountNonNegative }) : z.gt(0, { error: t.amountPositive }),
-    z.lte(MAX_PRINCIPAL, { error: t.amountMax }),
-    z.refine((v) => decimalPlaces(v) <= 2, { error: t.principalDecimals }),
-  );
-const monthsCap = (t: ValidationMessages) => numberField(t).check(z.refine((v) => Number.isInteger(v) && v >= 1 && v <= MAX_MONTHS, { error: t.maxMonthsRange }));
+const amount = (t: ValidationMessages, zero = false) => (v: unknown) =>
+  numberIssue(v, t, [zero ? gte(0, t.amountNonNegative) : gt(0, t.amountPositive), lte(MAX_PRINCIPAL, t.amountMax), atMostDecimals(2, t.principalDecimals)]);
+const monthsCap = (t: ValidationMessages) => (v: unknown) =>
+  numberIssue(v, t, [{ ok: (n) => Number.isInteger(n) && n >= 1 && n <= MAX_MONTHS, message: t.maxMonthsRange }]);
 
-function affordSchema(t: ValidationMessages) {
-  return z.object({
-    income: amount(t),
-    essentials: amount(t, true),
-    debt: numberField(t).check(z.gt(0, { error: t.principalPositive }), z.lte(MAX_PRINCIPAL, { error: t.principalMax }), z.refine((v) => decimalPlaces(v) <= 2, { error: t.principalDecimals })),
-    bufferPercent: numberField(t).check(z.gte(0, { error: t.bufferRange }), z.lte(90, { error: t.bufferRange }), z.refine((v) => decimalPlaces(v) <= 4, { error: t.bufferRange })),
-    maxMonths: monthsCap(t),
-  });
-}
+const affordChecks = (t: ValidationMessages): FieldChecks<'income' | 'essentials' | 'debt' | 'bufferPercent' | 'maxMonths'> => ({
+  income: amount(t),
+  essentials: amount(t, true),
+  debt: (v) => numberIssue(v, t, [gt(0, t.principalPositive), lte(MAX_PRINCIPAL, t.principalMax), atMostDecimals(2, t.principalDecimals)]),
+  bufferPercent: (v) => numberIssue(v, t, [gte(0, t.bufferRange), lte(90, t.bufferRange), atMostDecimals(4, t.bufferRange)]),
+  maxMonths: monthsCap(t),
+});
 
 /** What can go to the debt each month, in fen: (income − essentials) × (1 − buffer), rounded down. */
 export function availableFen(incomeFen: number, essentialsFen: number, bufferPercent: number): number {
@@ -80,8 +75,8 @@ export function availableFen(incomeFen: number, essentialsFen: number, bufferPer
 export function affordablePlan(income: number, essentials: number, debt: number, options: AffordOptions = {}, locale: Locale = 'zh-cn'): AffordResult {
   const bufferPercent = options.bufferPercent ?? DEFAULT_BUFFER_PERCENT;
   const maxMonths = options.maxMonths ?? DEFAULT_MAX_MONTHS;
-  const parsed = affordSchema(validationMessages[locale] ?? validationMessages['zh-cn']).safeParse({ income, essentials, debt, bufferPercent, maxMonths });
-  const issues: FieldIssue<AffordField>[] = parsed.success ? [] : fieldIssues(parsed.error.issues, AFFORD_FIELDS);
+  const t = validationMessages[locale] ?? validationMessages['zh-cn'];
+  const issues: FieldIssue<AffordField>[] = fieldIssues({ income, essentials, debt, bufferPercent, maxMonths }, affordChecks(t), AFFORD_FIELDS);
 
   const base: PlanInput = { method: options.method ?? 'interest-free', principal: debt, months: 1 };
   if (options.annualRatePercent !== undefined) base.annualRatePercent = options.annualRatePercent;
@@ -148,8 +143,7 @@ export type PaymentResult =
  */
 export function paymentPlan(plan: PlanInput, payment: number, maxMonths: number = MAX_MONTHS, locale: Locale = 'zh-cn'): PaymentResult {
   const t = validationMessages[locale] ?? validationMessages['zh-cn'];
-  const parsed = z.object({ payment: amount(t), maxMonths: monthsCap(t) }).safeParse({ payment, maxMonths });
-  const issues: FieldIssue<AffordField>[] = parsed.success ? [] : fieldIssues(parsed.error.issues, ['payment', 'maxMonths']);
+  const issues: FieldIssue<AffordField>[] = fieldIssues({ payment, maxMonths }, { payment: amount(t), maxMonths: monthsCap(t) }, ['payment', 'maxMonths']);
   const planCheck = checkPlanInput(plan, locale);
   if (!planCheck.ok) issues.push(...planCheck.issues);
   if (issues.length > 0 || !planCheck.ok) throw new AffordInputError(issues);

@@ -7,7 +7,6 @@ export { METHODS, RATE_METHODS } from './types';
 export { buildSchedule, equalInstallmentFen, scheduleRowsFen, scheduleFromFenRows, type FenRow } from './schedule';
 export {
   PlanInputError,
-  planInputSchema,
   checkPlanInput,
   parsePlanInput,
   MAX_PRINCIPAL,

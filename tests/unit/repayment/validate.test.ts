@@ -1,7 +1,7 @@
 /** Invalid input: always PlanInputError, listing every bad field, in the reader's language. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSchedule, checkPlanInput, PlanInputError, planInputSchema, type PlanInput } from '../../../src/lib/repayment/index';
+import { buildSchedule, checkPlanInput, PlanInputError, type PlanInput } from '../../../src/lib/repayment/index';
 import { planWithOneBadFieldArb } from './arbitraries';
 
 const FIELDS = ['method', 'principal', 'months', 'annualRatePercent', 'monthlyFeePercent', 'firstDueDate'];
@@ -156,11 +156,14 @@ describe('random invalid input', () => {
   });
 });
 
-describe('the schema', () => {
-  it('is a Zod schema the form can use directly, with messages per locale', () => {
-    const result = planInputSchema('en').safeParse({ method: 'interest-free', principal: 0, months: 12 });
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe('The amount must be more than 0.');
-    expect(planInputSchema('zh-cn').safeParse({ method: 'interest-free', principal: 1, months: 12 }).success).toBe(true);
+describe('the check', () => {
+  it('speaks the reader\'s language, one message per bad field in form order', () => {
+    const result = checkPlanInput({ method: 'interest-free', principal: 0, months: 12 }, 'en');
+    expect(result).toEqual({ ok: false, issues: [{ field: 'principal', message: 'The amount must be more than 0.' }] });
+    expect(checkPlanInput({ method: 'interest-free', principal: 1, months: 12 }, 'zh-cn').ok).toBe(true);
+    // Every field wrong at once: each named once, the first failing test's message, in the form's order.
+    const all = checkPlanInput({ method: 'fixed-fee', principal: -1.234, months: 1.5, monthlyFeePercent: Infinity, firstDueDate: 7 }, 'en');
+    expect(all.ok).toBe(false);
+    expect(!all.ok && all.issues.map((i) => i.field)).toEqual(['principal', 'months', 'monthlyFeePercent', 'firstDueDate']);
   });
 });

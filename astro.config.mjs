@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import yamlData from './src/integrations/yaml-data.ts';
 // The origin is deployment configuration (README, "Deploying"); the default suits `npm start`.
 import { siteUrl } from './src/site.config.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     preact(),
     // Each URL lists its twin in the other language, as the pages' hreflang links do.
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+    // dist/_headers gets the pages' Content-Security-Policy as a header (public/_headers has the rest).
+    securityHeaders(),
     pagefind(),
   ],
   // A CSP meta tag with hashes of every script and style Astro emits (DESIGN.md: no outside requests).

@@ -15,7 +15,8 @@
 import * as pagefind from 'pagefind';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { htmlFiles } from './built-pages';
 import { join, relative, sep } from 'node:path';
 
 export class PagefindBuildError extends Error {
@@ -51,15 +52,6 @@ export function entryRecords(html: string, pageUrl: string): EntryRecord[] {
     url: `${pageUrl}#${id}`,
     content: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><div data-pagefind-body>${inner!.replace(/\sid="[^"]*"/g, '')}</div></body></html>`,
   }));
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 /** URL path of a built file: <site>/glossary/index.html → /glossary/. */

@@ -4,11 +4,10 @@
  */
 import type { Locale } from '../i18n/locales';
 import { parseIsoDate } from './dates';
-import { atMostDecimals, fieldIssues, gt, gte, lte, numberIssue, whole, type FieldChecks, type FieldIssue, type Test } from './field-checks';
+import { atMostDecimals, fieldIssues, gt, gte, lte, numberIssue, whole, type FieldChecks, type FieldIssue as Issue, type Test } from './field-checks';
 import { validationMessages, type ValidationMessages } from './messages';
 import { METHODS, RATE_METHODS, type Method, type PlanInput } from './types';
 
-export type { FieldIssue } from './field-checks';
 
 export const MAX_PRINCIPAL = 100_000_000;
 export const MAX_MONTHS = 360;
@@ -22,6 +21,8 @@ export const MAX_MONTHLY_FEE = 5;
 export const MAX_RATE_DECIMALS = 4;
 
 export type PlanField = keyof PlanInput;
+/** A bad field and its message (of the plan's fields unless said otherwise). */
+export type FieldIssue<F extends string = PlanField> = Issue<F>;
 
 /** Thrown for invalid input: lists every bad field, each with a message in the reader's language. */
 export class PlanInputError extends Error {

@@ -320,6 +320,9 @@ if (rows.length) {
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
 }
+if (runs > 1 && results.some((r) => r.failing.length)) {
+  console.log('\n(Scores and metrics above are medians; the audits below come from the run nearest the median FCP and TTI.)');
+}
 for (const r of results) {
   if (categories.every((c) => r.scores[c] === 100) || !r.failing.length) continue;
   console.log(`\n${r.path}: not passed`);

@@ -41,7 +41,10 @@ export function startSearchPage(): void {
   for (const node of root.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
   $('[data-search-nojs]').hidden = true;
   more.textContent = s.more;
-  void loadPagefind().catch(() => undefined);
+  // Pagefind (its WebAssembly and index) loads when the reader starts typing, or for a query
+  // already in the URL: arriving on an empty page costs no main-thread work (Lighthouse's TBT).
+  const warm = () => void loadPagefind().catch(() => undefined);
+  for (const type of ['keydown', 'input', 'compositionstart'] as const) input.addEventListener(type, warm, { once: true });
 
   let run = 0;
   let typing = false;

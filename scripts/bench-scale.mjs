@@ -4,6 +4,7 @@
  *
  *   npx node scripts/bench-scale.mjs [--sizes 200,1000,5000] [--json out.json] [--no-starlight] [--work /tmp/bench-scale]
  *                                    [--with earlier.json]   (prepend the sizes of an earlier run, to extend it)
+ *   npx node scripts/bench-scale.mjs --reprint run.json     (re-read the stages from the logs kept in --work, print again)
  *
  * For each size: a synthetic corpus (scripts/lib/synthetic-corpus.mjs) under the
  * work folder, `astro build` with CONTENT_DIR, ASTRO_OUT_DIR and a fresh
@@ -98,6 +99,19 @@ function print(results, star) {
   const listing = LISTINGS.map((p) => [p, ...results.map((r) => `${r.listingsGzip[p] ?? '–'} / ${r.listingsRaw?.[p] ?? '–'}`)]);
   console.log(`\nListing pages, bytes gzip / raw\n\n${table(['page', ...results.map((r) => String(r.size))], listing)}\n`);
   return { ours: ours, oursRatio: results.length > 1 ? ratios(ours) : undefined, starlight: starPP, starlightRatio: starPP && star.length > 1 ? ratios(starPP) : undefined };
+}
+
+/** A kept log (build.log, starlight-dist.log: "<seconds> <line>") back into stamped lines. */
+const readLog = (file) => ({ lines: readFileSync(file, 'utf8').split('\n').map((l) => ({ t: Number(l.slice(0, 8)) * 1000, text: l.slice(9) })), wallMs: 0, maxRssKb: 0, treePeakKb: 0 });
+
+if (arg('reprint')) {
+  // Only the stage times are re-read: wall time, memory and sizes stay as measured.
+  const saved = JSON.parse(readFileSync(arg('reprint'), 'utf8'));
+  for (const r of saved.ours) r.stages = readStages(readLog(join(work, String(r.size), 'build.log'))).stages;
+  for (const r of saved.starlight) r.stages = readStages(readLog(join(work, String(r.size), 'starlight-dist.log'))).stages;
+  saved.derived = print(saved.ours, saved.starlight);
+  writeFileSync(arg('reprint'), JSON.stringify(saved, null, 1));
+  process.exit(0);
 }
 
 mkdirSync(work, { recursive: true });

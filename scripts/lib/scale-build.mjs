@@ -74,9 +74,10 @@ export function runAstroBuild({ cwd, env, astroBin = join(cwd, 'node_modules/ast
   });
 }
 
+/** "812ms", "4.89s", "3m 2s" (Astro's long form) → ms. */
 const durationMs = (text) => {
-  const m = /([\d.]+)\s*(ms|s)\b/.exec(text);
-  return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : undefined;
+  const m = /(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(text);
+  return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1) : undefined;
 };
 
 /**

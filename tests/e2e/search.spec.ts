@@ -8,6 +8,9 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 import { measure, missLine, readSuite, score } from './helpers/relevance';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const queries = readSuite('tests/search-queries.json');
 /**
@@ -332,4 +335,17 @@ test(`relevance: ${queries.length} Chinese queries, tuning and held-out`, async 
   expect(score(outcomes, 'tuning').top3).toBeGreaterThanOrEqual(tuningFloor);
   const held = score(outcomes, 'held-out');
   expect(held.top3, outcomes.filter((o) => o.set === 'held-out' && (o.rank < 1 || o.rank > 3)).map(missLine).join('\n')).toBeGreaterThanOrEqual(heldOutFloor);
+});
+
+// Every source of content/sources.yaml is found by the short name the site cites it by
+// (民法典, 个人信息保护法; Civil Code), in each language, among the first three results.
+test('a source\'s short name finds its entry on /sources/, in both languages', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sources = parse(readFileSync(join(import.meta.dirname, '../../content/sources.yaml'), 'utf8')) as { id: string; short: { zh: string; en: string } }[];
+  expect(sources.length).toBeGreaterThan(10);
+  for (const [lang, path, prefix] of [['zh', '/search/', ''], ['en', '/en/search/', '/en']] as const) {
+    const suite = sources.map((s) => ({ query: s.short[lang], expect: `${prefix}/sources/#${s.id}`, why: 'short name', set: 'unseen' as const }));
+    const missed = (await measure(page, path, suite)).filter((o) => o.rank < 1 || o.rank > 3);
+    expect(missed.map(missLine), lang).toEqual([]);
+  }
 });

@@ -133,6 +133,7 @@ export const en = {
   'related.none': 'None yet',
   'cited.title': 'Sources cited on this page',
   'source.kind': 'Kind',
+  'source.short': 'Short name',
   'source.issuer': 'Issued by',
   'source.number': 'Number',
   'source.issued': 'Issued',

@@ -131,6 +131,7 @@ export const zhCn = {
   'related.none': '暂无',
   'cited.title': '本页引用的依据',
   'source.kind': '类别',
+  'source.short': '简称',
   'source.issuer': '发布机关',
   'source.number': '文号',
   'source.issued': '发布日期',

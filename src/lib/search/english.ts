@@ -10,6 +10,7 @@
  * against the tuning half of tests/search-queries.en.json; the held-out half is
  * never read here. At most `maxSearches` Pagefind searches per query (query.ts).
  */
+import synonyms from './synonyms.json';
 import { stageWeight, tierOfDays, withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
 
 /** Words that carry no topic in a reader's question. */
@@ -28,26 +29,7 @@ export const englishFiller = new Set([
  * Words for the same thing, as in query.ts: `site` are the words the English pages
  * use, `say` are readers' words the pages may not use.
  */
-export const englishSynonyms: readonly { site: readonly string[]; say: readonly string[] }[] = [
-  { site: ['collector', 'collection'], say: ['debt collector', 'collectors', 'bailiff', 'recovery agent'] },
-  { site: ['visit'], say: ['came round', 'come round', 'turned up', 'showed up'] },
-  { site: ['home', 'door'], say: ['house', 'doorstep', 'flat', 'apartment'] },
-  { site: ['night', '22:00'], say: ['evening', 'late', 'midnight', '11pm', '10pm', 'pm'] },
-  { site: ['harassment', 'harass'], say: ['harassing', 'pestering', 'bombarding', 'nonstop'] },
-  { site: ['call', 'phone'], say: ['ring', 'ringing', 'calling', 'rang'] },
-  { site: ['family', 'relative'], say: ['mum', 'mom', 'dad', 'parents', 'wife', 'husband', 'brother', 'sister', 'kids'] },
-  { site: ['employer', 'workplace', 'colleague'], say: ['boss', 'work', 'office', 'job'] },
-  { site: ['fake', 'impersonate', 'scam'], say: ['impostor', 'imposter', 'fraud', 'fraudster', 'scammer', 'bogus', 'real'] },
-  { site: ['credit report', 'credit record'], say: ['credit score', 'credit history', 'credit file', 'blacklist'] },
-  { site: ['instalment', 'repayment plan'], say: ['installment', 'installments', 'instalments', 'payment plan', 'pay in parts'] },
-  { site: ['complaint', 'complain'], say: ['report them', 'grievance'] },
-  { site: ['threat', 'violence', 'insult'], say: ['threaten', 'threatened', 'abuse', 'abusive', 'swear', 'shout', 'scary'] },
-  { site: ['court', 'sue', 'lawsuit'], say: ['sued', 'suing', 'summons', 'judge'] },
-  { site: ['arrest', 'crime', 'criminal'], say: ['jail', 'prison', 'police'] },
-  { site: ['interest', 'rate'], say: ['apr', 'annual percentage'] },
-  { site: ['overdue', 'late'], say: ['behind', 'missed', 'arrears', 'past due'] },
-  { site: ['identity', 'id', 'authorisation'], say: ['badge', 'credentials', 'authorization', 'proof'] },
-];
+export const englishSynonyms: readonly { site: readonly string[]; say: readonly string[] }[] = synonyms.en;
 
 const groupOf = (word: string) => englishSynonyms.find((g) => g.site.includes(word) || g.say.includes(word));
 

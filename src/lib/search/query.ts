@@ -25,6 +25,7 @@
  * suite runs against the built index; scripts/bench-search.mjs times it.
  * Pure TypeScript: no DOM, no Pagefind; the browser module runs the plan.
  */
+import synonyms from './synonyms.json';
 import { planEnglish } from './english';
 
 /** One search to run, with the weight its ranking gets when the rankings are fused. */
@@ -105,35 +106,7 @@ const filler = new Set([
  */
 export interface SynonymGroup { site: readonly string[]; say: readonly string[] }
 
-export const synonymGroups: readonly SynonymGroup[] = [
-  { site: ['上门', '外访', '走访'], say: ['实地走访', '家访', '登门', '上门走访'] },
-  { site: ['催收', '催债'], say: ['催款', '催账', '催帐', '讨债', '要债', '追债', '收账'] },
-  { site: ['征信', '征信报告', '征信记录', '信用报告'], say: ['信用记录', '黑名单', '上征信'] },
-  { site: ['夜间', '晚上', '深夜'], say: ['半夜', '凌晨', '夜里', '大半夜'] },
-  { site: ['停息挂账', '个性化分期'], say: ['停息挂帐', '停息分期', '个性化分期还款'] },
-  { site: ['分期', '协商还款'], say: ['延期还款', '分期还款', '延期'] },
-  { site: ['投诉'], say: ['举报', '维权', '告他们'] },
-  { site: ['家人', '家属', '亲友'], say: ['父母', '我妈', '我爸', '亲戚', '老婆', '老公', '家里人', '孩子'] },
-  // 爆通讯录: calling the people in the borrower's phone book, third parties to the debt.
-  { site: ['第三人', '联系人', '通讯录', '邻居'], say: ['爆通讯录', '通讯录好友'] },
-  { site: ['单位', '同事', '领导'], say: ['公司', '工作单位', '老板'] },
-  { site: ['威胁', '恐吓', '辱骂', '暴力'], say: ['骂', '骂人', '打人', '吓唬'] },
-  { site: ['进门', '闯进', '侵入住宅', '进屋'], say: ['进家', '入户', '进我家', '闯入'] },
-  { site: ['证件', '工作证'], say: ['工牌', '证明'] },
-  { site: ['冒充', '诈骗', '假冒'], say: ['骗子', '假的催收', '骗局'] },
-  { site: ['利息', '利率', '年化'], say: ['费率', '利息高'] },
-  { site: ['起诉', '法院'], say: ['告我', '被告', '坐牢', '打官司'] },
-  { site: ['还不上', '还不起'], say: ['没钱还', '还不了'] },
-  { site: ['4倍'], say: ['四倍'] },
-  { site: ['电话', '打电话', '来电'], say: ['致电', '打给'] },
-  { site: ['年老', '老人', '高龄'], say: ['老年人', '年纪大', '年事已高', '老年'] },
-  { site: ['生病', '疾病', '住院'], say: ['患病', '得病', '病人', '病了'] },
-  { site: ['委外', '委外催收'], say: ['外包', '外包催收', '第三方催收'] },
-  // Months overdue in words, to the tiers' buckets (M1 is days 1–30, M3 days 61–90).
-  { site: ['M1'], say: ['一个月', '1个月'] },
-  { site: ['M2'], say: ['两个月', '2个月'] },
-  { site: ['M3'], say: ['三个月', '3个月'] },
-];
+export const synonymGroups: readonly SynonymGroup[] = synonyms.zh;
 
 const groupOf = (word: string) => synonymGroups.find((g) => g.site.includes(word) || g.say.includes(word));
 

@@ -62,6 +62,10 @@ for (const [section, list] of batches) {
     const problems: string[] = [];
     page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`${current}: console: ${msg.text()}`); });
     page.on('pageerror', (err) => problems.push(`${current}: page error: ${err.message}`));
+    // A CSP violation is a console error too: said by name, so the report reads as one.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     // Moving on to the next page aborts what the last one was still fetching (its favicon, a lazy
     // chunk): that is the batch, not a fault. A missing file shows as its HTTP status.
     page.on('requestfailed', (req) => { if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${current}: failed: ${req.url()} ${req.failure()?.errorText}`); });

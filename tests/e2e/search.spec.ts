@@ -349,3 +349,14 @@ test('a source\'s short name finds its entry on /sources/, in both languages', a
     expect(missed.map(missLine), lang).toEqual([]);
   }
 });
+
+test('on a 390 px phone the first result shows without scrolling: the filters start folded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/search/?q=%E4%B8%8A%E9%97%A8%E5%82%AC%E6%94%B6');
+  await searchDone(page, '上门催收');
+  await expect(page.locator('[data-search-filters]')).not.toHaveAttribute('open');
+  const title = await resultLinks(page).first().boundingBox();
+  expect(title, 'the first result has a box').not.toBeNull();
+  expect(title!.y + title!.height).toBeLessThanOrEqual(844);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});

@@ -21,9 +21,11 @@ export type SinglePage = (typeof singlePages)[number];
  * checklist: /procedures/<slug>/checklist/; short-link: /p/<code>/ (and /en/p/<code>/);
  * training: /training/ (the path and the trainee's progress), module: /training/<slug>/,
  * drill: /training/drills/<slug>/. Training pages exist in a locale once it has modules.
+ * source: /sources/<id>/, everything that relies on or mentions one source (the register
+ * itself lists counts, so its size does not grow with the corpus).
  */
 export type RouteKind = 'entry' | 'kind-index' | 'info' | 'procedure-version' | 'procedure-diff' | 'checklist' | 'short-link'
-  | 'training' | 'module' | 'drill' | SinglePage;
+  | 'training' | 'module' | 'drill' | 'source' | SinglePage;
 
 /** Collections that are not a page kind but have pages: info (/help/), archive (versions), modules and drills (/training/). */
 export type OtherCollection = 'info' | 'archive' | 'modules' | 'drills';
@@ -42,6 +44,8 @@ export interface Route {
   /** For short links: the code, and the page (with #anchor) it leads to. */
   code?: string;
   target?: string;
+  /** For a source's page: its id in content/sources.yaml. */
+  sourceId?: string;
   /** Path of the same page in each other locale where it exists there. */
   twins: Partial<Record<Locale, string>>;
 }
@@ -80,7 +84,7 @@ export const hasEntries = (routes: readonly Route[], locale: Locale): boolean =>
 export const shortLinkPath = (code: string, locale: Locale = defaultLocale): string => localePath(locale, `/p/${code}/`);
 
 /** All routes of the site. Pure and deterministic: same entries in, same routes out. */
-export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTarget[] = []): Route[] {
+export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTarget[] = [], sourceIds: readonly string[] = []): Route[] {
   const routes: Route[] = [];
   for (const locale of locales) {
     for (const page of singlePages) {
@@ -123,6 +127,9 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
     routes.push({ kind: 'short-link', locale, path: shortLinkPath(code, locale), code, target, twins: {} });
   }
   for (const locale of locales) {
+    for (const sourceId of sourceIds) routes.push({ kind: 'source', locale, path: localePath(locale, `/sources/${sourceId}/`), sourceId, twins: {} });
+  }
+  for (const locale of locales) {
     if (entries.some((e) => e.collection === 'modules' && localeOfId(e.id) === locale)) {
       routes.push({ kind: 'training', locale, path: localePath(locale, '/training/'), twins: {} });
     }
@@ -135,7 +142,7 @@ export function buildRoutes(entries: readonly EntryRef[], codes: readonly CodeTa
     }
   }
   // Twins: the same page in another locale is the route with the same key (kind, collection, slug).
-  const keyOf = (r: Route) => `${r.kind}|${r.collection ?? ''}|${r.entryId ? slugOfId(r.entryId) : ''}|${r.code ?? ''}`;
+  const keyOf = (r: Route) => `${r.kind}|${r.collection ?? ''}|${r.entryId ? slugOfId(r.entryId) : ''}|${r.code ?? ''}|${r.sourceId ?? ''}`;
   const byKey = new Map<string, Route[]>();
   for (const route of routes) byKey.set(keyOf(route), [...(byKey.get(keyOf(route)) ?? []), route]);
   for (const route of routes) {

@@ -134,7 +134,7 @@ export const getRoutes = (): Promise<Route[]> => (routes ??= getSite().then((sit
   ...site.archive.map((e) => ({ collection: 'archive' as const, id: e.id })),
   ...site.modules.map((e) => ({ collection: 'modules' as const, id: e.id })),
   ...site.drills.map((e) => ({ collection: 'drills' as const, id: e.id })),
-], codeTargets(site.pages.procedures))));
+], codeTargets(site.pages.procedures), site.sources.map((s) => s.id))));
 
 let byPath: Promise<Map<string, Route>> | undefined;
 /** The routes by path: the page a path serves, and whether a path is a page at all. */
@@ -171,6 +171,7 @@ export async function pathsFor(kind: RouteKind): Promise<{ params: Record<string
       Object.assign(params, { slug: slugOfId(procedureId), version });
     }
     if (route.kind === 'short-link') params.code = route.code;
+    if (route.kind === 'source') params.id = route.sourceId;
     return { params, props: { route } };
   });
 }

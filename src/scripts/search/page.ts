@@ -192,6 +192,7 @@ export function startSearchPage(): void {
   applyToForm(initial);
   // On a phone the chips start folded unless the URL chose some.
   if (countFilters() === 0 && matchMedia('(max-width: 40rem)').matches) filterBox.open = false;
+  filterBox.dataset.decided = '';
   for (const box of boxes) box.addEventListener('change', countFilters);
   void search(initial);
   if (!initial.q) input.focus();

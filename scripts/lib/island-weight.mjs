@@ -5,8 +5,8 @@
  * gzipped at level 9. Shared by the calculator's and the training's benchmarks.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { walkScript } from './page-budgets.mjs';
 
 /** Files and gzip bytes of the islands on one built page (an index.html under dist). */
 export function islandWeight(dist, page) {
@@ -15,15 +15,7 @@ export function islandWeight(dist, page) {
   const entryUrls = islands.flatMap((tag) => [...tag.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]));
   if (entryUrls.length === 0) throw new Error(`No <astro-island> with a component-url on ${page}`);
   const seen = new Map();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    const code = readFileSync(file);
-    seen.set(file, { raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
-    for (const m of code.toString('utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g)) {
-      if (m[1].startsWith('.')) visit(join(dirname(file), m[1]));
-    }
-  };
-  for (const url of entryUrls) visit(join(dist, url));
+  for (const url of entryUrls) walkScript(join(dist, url), seen);
   const files = [...seen].map(([file, size]) => ({ file: file.slice(dist.length + 1), ...size }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }

@@ -21,11 +21,11 @@ export const isToolPage = (url) =>
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 const staticImports = /(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/g;
 
-/** A script file and everything it imports statically, into `seen` (path → gzip bytes). */
+/** A script file and everything it imports statically, into `seen` (path → raw and gzip bytes). */
 export function walkScript(file, seen) {
   if (seen.has(file) || !existsSync(file)) return;
   const code = readFileSync(file);
-  seen.set(file, gz(code));
+  seen.set(file, { raw: code.length, gzip: gz(code) });
   for (const m of code.toString('utf8').matchAll(staticImports)) {
     if (m[1].startsWith('.')) walkScript(join(dirname(file), m[1]), seen);
   }
@@ -72,7 +72,7 @@ export function pageWeight(dist, file) {
   for (const m of html.matchAll(/<img\b([^>]*)>/g)) {
     if (!attr(m[1], 'width') || !attr(m[1], 'height')) problems.push(`image without width and height: ${attr(m[1], 'src')}`);
   }
-  const js = [...scripts.values()].reduce((sum, n) => sum + n, 0) + inlineJs;
+  const js = [...scripts.values()].reduce((sum, n) => sum + n.gzip, 0) + inlineJs;
   return { html: gz(html), css, js, inlineJs, islands: islands.length, scripts: [...scripts.keys()].map((f) => f.slice(dist.length)), problems };
 }
 

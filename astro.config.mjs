@@ -25,14 +25,19 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // YAML data files (the self-check's rules) import as plain data.
-  vite: { plugins: [yamlData()] },
+  // Rolldown warns once per MDX entry that Astro's "use astro:head-inject" directive may not survive
+  // bundling (Astro adds it to every entry's ?astroPropagatedAssets module; stock Starlight prints the same):
+  // 5,448 identical warnings, 80 % of the log, at 5,000 entries (npm run bench). Nothing to act on, so off.
+  vite: { plugins: [yamlData()], build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
   // Shiki writes inline styles, which the CSP below forbids; code blocks here are plain letter texts.
   markdown: { syntaxHighlight: false },
   // pagefind() last: it indexes the finished HTML in astro:build:done.
   integrations: [
     redirects(),
     mdx(),
-    preact(),
+    // Islands live in src/islands/; without `include` Preact's Babel pass also ran over Astro's generated
+    // content-module map, which grows with the corpus (deoptimised above 500 KB at 5,000 entries).
+    preact({ include: ['**/src/islands/**'] }),
     // Each URL lists its twin in the other language, as the pages' hreflang links do.
     sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
     // dist/_headers gets the pages' Content-Security-Policy as a header (public/_headers has the rest).

@@ -22,6 +22,8 @@ import { join, resolve } from 'node:path';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
 import { runAstroBuild, readStages, folderBytes, gzipBytes, rawBytes } from './lib/scale-build.mjs';
 import { ensureStarlight, buildStarlight } from './lib/starlight-reference.mjs';
+import { budgetProblems, pageWeight } from './lib/page-budgets.mjs';
+import { readdirSync, statSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? fallback : process.argv[i + 1]; };
@@ -49,7 +51,23 @@ async function buildOurs(size) {
     pagefindBytes: folderBytes(join(outDir, 'pagefind')),
     listingsGzip: Object.fromEntries(LISTINGS.map((p) => [p, gzipBytes(join(outDir, p))])),
     listingsRaw: Object.fromEntries(LISTINGS.map((p) => [p, rawBytes(join(outDir, p))])),
+    budgets: checkBudgets(outDir),
   };
+}
+
+/** Issue 15's page budgets (tests/e2e/budgets.spec.ts) over every page of a synthetic build. */
+function checkBudgets(outDir) {
+  const files = [];
+  const walk = (dir) => { for (const name of readdirSync(dir)) { const path = join(dir, name); if (statSync(path).isDirectory()) { if (name !== '_astro' && name !== 'pagefind') walk(path); } else if (name.endsWith('.html')) files.push(path); } };
+  walk(outDir);
+  let heaviest = { url: '', html: 0 };
+  const problems = files.flatMap((file) => {
+    const url = `/${file.slice(outDir.length + 1).replace(/(^|\/)index\.html$/, '$1')}`;
+    const weight = pageWeight(outDir, file);
+    if (weight.html > heaviest.html) heaviest = { url, html: weight.html };
+    return budgetProblems(url, weight);
+  });
+  return { pages: files.length, problems: problems.length, examples: problems.slice(0, 5), heaviestHtml: heaviest };
 }
 
 /** ms/page, marginal ms/page and the growth ratio, per stage and in total, for one series of results. */
@@ -98,6 +116,10 @@ function print(results, star) {
   }
   const listing = LISTINGS.map((p) => [p, ...results.map((r) => `${r.listingsGzip[p] ?? '–'} / ${r.listingsRaw?.[p] ?? '–'}`)]);
   console.log(`\nListing pages, bytes gzip / raw\n\n${table(['page', ...results.map((r) => String(r.size))], listing)}\n`);
+  for (const r of results.filter((x) => x.budgets)) {
+    const b = r.budgets;
+    console.log(`Budgets at ${r.size} entries: ${b.problems} problem(s) over ${b.pages} pages; heaviest HTML ${b.heaviestHtml.url} ${b.heaviestHtml.html} B gzip${b.examples.map((e) => `\n  ${e}`).join('')}`);
+  }
   return { ours: ours, oursRatio: results.length > 1 ? ratios(ours) : undefined, starlight: starPP, starlightRatio: starPP && star.length > 1 ? ratios(starPP) : undefined };
 }
 

@@ -18,9 +18,9 @@ const queries = readSuite('tests/search-queries.json');
  * found when a result links to it, by title or section), less a margin for Pagefind's ties: a fall
  * below it is a regression. The aim (issue 14) is 95 %.
  */
-const heldOutFloor = 0.66;
+const heldOutFloor = 0.72;
 /** The tuning half's, likewise (75.6 % of 164). */
-const tuningFloor = 0.76;
+const tuningFloor = 0.82;
 
 const contentPage = '/rights/no-contact-at-night/';
 const header = '#site-search-input';

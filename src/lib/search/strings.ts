@@ -35,7 +35,7 @@ export function searchScriptStrings(t: Translator): SearchScriptStrings {
     zeroTitle: t('search.zeroTitle', { query: '{query}' }),
     zeroDoorsTitle: t('search.zeroDoorsTitle'),
     count,
-    kinds: Object.fromEntries((['sources', 'glossary', 'info', ...pageKinds] as const).map((kind) => [kind, t(`kind.${kind}`)])),
+    kinds: Object.fromEntries((['sources', 'glossary', 'info', 'modules', 'drills', 'tools', ...pageKinds] as const).map((kind) => [kind, t(`kind.${kind}`)])),
   };
 }
 

@@ -4,6 +4,7 @@
  * and merges them. Shared by the header box and the search page.
  */
 import { planSearch, type SearchPlan } from '../../lib/search/query';
+import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
@@ -54,7 +55,8 @@ export interface SearchOutcome {
 export async function searchSite(query: string, filters: object = {}): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   // The page's language decides the planner, as it decides Pagefind's index.
-  const plan = planSearch(query, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const plan = planSearch(query, lang);
   const found = new Map<string, PagefindHit[]>();
   let unfiltered = 0;
   await Promise.all(plan.queries.map(async (q) => {
@@ -67,7 +69,7 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
   let hits = mergeHits(runs);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes);
-  else hits = await titleFirst(hits, plan.display);
+  else hits = await titleFirst(await kindFirst(hits, kindsAskedFor(plan.display, lang)), plan.display);
   return { plan, hits, unfiltered };
 }
 
@@ -82,6 +84,18 @@ async function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
   const head = hits.slice(0, 8);
   const named = await Promise.all(head.map(async (h) => ((await h.hit.data()).meta.title ?? '').replace(/\s+/g, '').toLowerCase().includes(whole)));
   const first = head.filter((_, i) => named[i]);
+  return [...first, ...hits.filter((h) => !first.includes(h))];
+}
+
+/**
+ * A query that names a kind of page (培训, 话术, 模板; training, template) wants that kind:
+ * among the first results, pages of it go first, in their order.
+ */
+async function kindFirst(hits: Hit[], kinds: string[]): Promise<Hit[]> {
+  if (kinds.length === 0) return hits;
+  const head = hits.slice(0, 10);
+  const wanted = await Promise.all(head.map(async (h) => kinds.includes((await h.hit.data()).meta.kind ?? '')));
+  const first = head.filter((_, i) => wanted[i]);
   return [...first, ...hits.filter((h) => !first.includes(h))];
 }
 

@@ -284,6 +284,8 @@ export const en = {
   'versions.internal.false': 'No',
   'nav.training': "Training",
   'kind.modules': "Training modules",
+  'kind.drills': 'Drills',
+  'kind.tools': 'Tools',
   'training.title': "Training for new agents, step by step, before the first visit or call",
   'training.intro': "A path for new field and phone collection staff: read the procedures, scripts and cases in order, take each module's knowledge check, then practise what to say in scenario drills. Every question is tied to a procedure step code; when a step changes, this page says which steps changed and asks only about those.",
   'training.total': "{count} modules, about {minutes} minutes.",

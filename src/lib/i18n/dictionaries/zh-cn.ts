@@ -282,6 +282,8 @@ export const zhCn = {
   'versions.internal.false': '否',
   'nav.training': "新人培训",
   'kind.modules': "培训模块",
+  'kind.drills': '情景演练',
+  'kind.tools': '工具',
   'training.title': "新人培训：上门和电话前，一步一步学",
   'training.intro': "给新入职外访和电话催收人员的学习路径：按顺序读流程、话术和案例，每个模块做一次知识检查（小测验），再用情景演练练习临场说话。每道题都对应一个流程步骤编号；步骤改版后，这里会告诉你改了哪几步，并只出这几步的复习题。",
   'training.total': "共 {count} 个模块，约 {minutes} 分钟。",

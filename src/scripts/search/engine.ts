@@ -73,41 +73,37 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   return { plan, hits, unfiltered };
 }
 
+/** Among the first `head` hits, those that pass `test` go first, each group in its order. */
+async function promote(hits: Hit[], head: number, test: (data: RawData) => boolean): Promise<Hit[]> {
+  const top = hits.slice(0, head);
+  const passes = await Promise.all(top.map(async (h) => test(await h.hit.data())));
+  const first = top.filter((_, i) => passes[i]);
+  return [...first, ...hits.filter((h) => !first.includes(h))];
+}
+
 /**
  * A page whose title holds the whole query, as typed (投诉信 in 「催收行为投诉信：…」),
  * answers it by name: among the first results, such pages go first, in their order.
  * Only whole queries of two characters or more; words scattered over a title do not count.
  */
-async function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
+function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
   const whole = query.replace(/\s+/g, '').toLowerCase();
-  if (whole.length < 2) return hits;
-  const head = hits.slice(0, 8);
-  const named = await Promise.all(head.map(async (h) => ((await h.hit.data()).meta.title ?? '').replace(/\s+/g, '').toLowerCase().includes(whole)));
-  const first = head.filter((_, i) => named[i]);
-  return [...first, ...hits.filter((h) => !first.includes(h))];
+  if (whole.length < 2) return Promise.resolve(hits);
+  return promote(hits, 8, (data) => (data.meta.title ?? '').replace(/\s+/g, '').toLowerCase().includes(whole));
 }
 
 /**
  * A query that names a kind of page (培训, 话术, 模板; training, template) wants that kind:
  * among the first results, pages of it go first, in their order.
  */
-async function kindFirst(hits: Hit[], kinds: string[]): Promise<Hit[]> {
-  if (kinds.length === 0) return hits;
-  const head = hits.slice(0, 10);
-  const wanted = await Promise.all(head.map(async (h) => kinds.includes((await h.hit.data()).meta.kind ?? '')));
-  const first = head.filter((_, i) => wanted[i]);
-  return [...first, ...hits.filter((h) => !first.includes(h))];
+function kindFirst(hits: Hit[], kinds: string[]): Promise<Hit[]> {
+  if (kinds.length === 0) return Promise.resolve(hits);
+  return promote(hits, 10, (data) => kinds.includes(data.meta.kind ?? ''));
 }
 
 /** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */
-async function codeFirst(hits: Hit[], codes: string[]): Promise<Hit[]> {
-  const head = hits.slice(0, 8);
-  const owns = await Promise.all(head.map(async (h) => {
-    const data = await h.hit.data();
-    return codes.includes(data.meta.code ?? '') || data.sub_results.some((s) => s.anchor?.id && codes.includes(s.anchor.id));
-  }));
-  const first = head.filter((_, i) => owns[i]);
-  return [...first, ...hits.filter((h) => !first.includes(h))];
+function codeFirst(hits: Hit[], codes: string[]): Promise<Hit[]> {
+  return promote(hits, 8, (data) => codes.includes(data.meta.code ?? '') || data.sub_results.some((s) => s.anchor?.id !== undefined && codes.includes(s.anchor.id)));
 }
 
 /** Display data for a slice of the hits. */

@@ -38,7 +38,6 @@ export function startSearchPage(): void {
     return chosen;
   };
 
-  for (const node of root.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
   $('[data-search-nojs]').hidden = true;
   more.textContent = s.more;
   // Pagefind (its WebAssembly and index) loads when the reader starts typing, or for a query

@@ -98,7 +98,8 @@ function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
  */
 function kindFirst(hits: Hit[], kinds: string[]): Promise<Hit[]> {
   if (kinds.length === 0) return Promise.resolve(hits);
-  return promote(hits, 10, (data) => kinds.includes(data.meta.kind ?? ''));
+  // The same eight as the title check: each hit looked at loads its fragment (the bytes of a first query).
+  return promote(hits, 8, (data) => kinds.includes(data.meta.kind ?? ''));
 }
 
 /** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */

@@ -4,7 +4,7 @@
  * own money stays in AffordPlanner's state), the form, and the sections built on the
  * current plan. Strings arrive as a prop, one locale only.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../lib/i18n/locales';
 import type { CalculatorStrings } from '../lib/i18n/calculator';
 import { formToPlanInput, parseNumberInput, planToFormValues, type PlanFormValues } from '../lib/repayment/form';
@@ -38,17 +38,9 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
   // The reader's answer to "daily or monthly?": the rate text it applies to, kept until that text changes.
   const [rateChoice, setRateChoice] = useState<{ kind: 'daily' | 'monthly' | 'annual'; from: string; to: string } | null>(null);
   const [rejected, setRejected] = useState<string[]>([]);
-  const [restored, setRestored] = useState(false);
-
-  // Restore a shared or bookmarked plan. A malformed query never throws: the bad
-  // parameters fall back to defaults and are named in a notice.
-  useEffect(() => {
-    const { state, rejected: bad } = parseCalculatorQuery(location.search);
-    setPlan(state.plan);
-    setExtras(state.compare);
-    setRejected(bad);
-    setRestored(true);
-  }, []);
+  // A ref, not state: marking the restore done must not cost a second render on arrival
+  // (the island's hydration is the calculator page's main-thread work; Lighthouse's TBT).
+  const restored = useRef(false);
 
   const check = useMemo(() => checkPlanInput(formToPlanInput(plan), locale), [plan, locale]);
   const valid = check.ok ? check.value : null;
@@ -56,13 +48,25 @@ export default function RepaymentCalculator({ locale, strings: s }: Props) {
   const errors = errorsByField(check);
 
   // Keep the URL in step with a valid plan (replaceState: no history entry per keystroke).
+  // Declared before the restore below, so on arrival it runs first and does nothing.
   useEffect(() => {
-    if (!restored || !valid) return;
+    if (!restored.current || !valid) return;
     const query = calculatorQuery(valid, validPlans(extras, locale));
     if (query !== location.search && !(location.search === '' && rejected.length === 0 && query === defaultQuery)) {
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     }
-  }, [restored, valid, extras, locale, rejected]);
+  }, [valid, extras, locale, rejected]);
+
+  // Restore a shared or bookmarked plan. A malformed query never throws: the bad
+  // parameters fall back to defaults and are named in a notice. No query: nothing to render again.
+  useEffect(() => {
+    restored.current = true;
+    if (location.search === '') return;
+    const { state, rejected: bad } = parseCalculatorQuery(location.search);
+    setPlan(state.plan);
+    setExtras(state.compare);
+    setRejected(bad);
+  }, []);
 
   const set = (field: keyof PlanFormValues) => (value: string) => setPlan({ ...plan, [field]: value });
   const method = plan.method as Method;

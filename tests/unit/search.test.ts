@@ -13,7 +13,7 @@ import {
 import { mergeHits, rankByConcepts, shapeResult, stripCode, type RawData } from '../../src/lib/search/results';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../../src/lib/search/url-state';
 import { projectRoot } from './helpers/fixture-corpus';
-import { hanCharacters } from '../../src/lib/search/characters';
+import { hanCharacters, pinyinForms } from '../../src/lib/search/characters';
 
 describe('findCodes', () => {
   it.each([
@@ -236,6 +236,11 @@ describe('index helpers', () => {
   it('lists each Chinese character of a page once', () => {
     expect(hanCharacters('催收人员上门', 'HV-01 催收')).toBe('催 收 人 员 上 门');
     expect(hanCharacters('no Chinese')).toBe('');
+  });
+  it('gives a term\'s pinyin as readers type it: toneless syllables, joined pairs, the whole', () => {
+    expect(pinyinForms('tíng xī guà zhàng')).toBe('ting xi gua zhang tingxi xigua guazhang tingxiguazhang');
+    expect(pinyinForms('wài fǎng')).toBe('wai fang waifang');
+    expect(pinyinForms('Lǜ shī')).toBe('lu shi lushi');
   });
 });
 

@@ -16,3 +16,15 @@ export function hanCharacters(...texts: string[]): string {
   for (const text of texts) for (const ch of text.matchAll(/\p{Script=Han}/gu)) seen.add(ch[0]);
   return [...seen].join(' ');
 }
+
+/**
+ * A term's pinyin as readers type it: without tone marks, syllable by syllable
+ * (ting xi gua zhang), each pair run together (tingxi xigua guazhang) and the whole
+ * (tingxiguazhang), since readers join the syllables of a word and the glossary's
+ * pinyin does not say where its words end.
+ */
+export function pinyinForms(pinyin: string): string {
+  const syllables = pinyin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s'’-]+/).filter(Boolean);
+  const pairs = syllables.slice(1).map((s, i) => `${syllables[i]}${s}`);
+  return [...new Set([...syllables, ...pairs, ...(syllables.length > 2 ? [syllables.join('')] : [])])].join(' ');
+}

@@ -96,6 +96,8 @@ const filler = new Set([
   '这', '那', '这个', '那个', '这种', '一个', '个', '办',
   '还要', '还能', '还会', '还是', '是否', '不是', '就是', '一下子', '现在', '已经',
   '对', '去', '向', '在', '到', '从', '去哪', '哪儿',
+  // Asking what a word means names no topic (the kind cue 什么意思 still sends the query to the glossary).
+  '意思', '含义',
 ]);
 
 /**

@@ -3,7 +3,7 @@
  * src/integrations/pagefind.ts) on first use, runs a query's planned searches,
  * and merges them. Shared by the header box and the search page.
  */
-import { planSearch, type SearchPlan } from '../../lib/search/query';
+import { normalizeQuery, planSearch, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 
@@ -83,13 +83,15 @@ async function promote(hits: Hit[], head: number, test: (data: RawData) => boole
 
 /**
  * A page whose title holds the whole query, as typed (投诉信 in 「催收行为投诉信：…」),
- * answers it by name: among the first results, such pages go first, in their order.
+ * or whose short name does (a source cited as 互金协会催收公约（2018）), answers it by name: among the first results, such pages go first, in their order.
  * Only whole queries of two characters or more; words scattered over a title do not count.
  */
 function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
   const whole = query.replace(/\s+/g, '').toLowerCase();
   if (whole.length < 2) return Promise.resolve(hits);
-  return promote(hits, 8, (data) => (data.meta.title ?? '').replace(/\s+/g, '').toLowerCase().includes(whole));
+  // Names as the query was: full-width brackets and digits made ASCII (normalizeQuery), spaces gone.
+  const holds = (name = '') => normalizeQuery(name).replace(/\s+/g, '').toLowerCase().includes(whole);
+  return promote(hits, 8, (data) => holds(data.meta.title) || holds(data.meta.short));
 }
 
 /**

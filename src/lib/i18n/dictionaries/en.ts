@@ -329,8 +329,8 @@ export const en = {
   'asked.calculator': "How much will I pay each month? / Real APR of a 0.6% monthly instalment fee / Equal instalments or equal principal: which costs less interest? / Monthly payment on an interest-free instalment plan / I can only afford so much a month: how many months will it take?",
   'asked.selfCheck': "Was the way I was chased against the rules? / Check a collection call or visit against the law / Keep a log of every collection call and visit / Export my collection log for a complaint / Collector broke the rules: whom to complain to first, what to keep",
   'asked.training': "Where should a new collections agent start? / Induction training for field visit and phone staff / Quiz on collection procedures / A procedure changed: which steps do I need to revise? / Print my training completion record",
-  'asked.sources': "Which laws and rules govern debt collection in China? / Is GB/T 45251-2025 mandatory? / Is the banking association's collection guideline law or an industry rule? / Which cited rules were checked against the official text? / How binding are the credit-card Measures?",
-  'asked.glossary': "What do Chinese debt collection terms mean? / Chinese collection terms with pinyin and English / What is wai fang in English? / Is tingxi guazhang the same as a personalised instalment agreement? / What do special mention and substandard mean?",
+  'asked.sources': "Which laws and rules govern debt collection in China? / Which cited rules were checked against the official text? / How binding is a law, a regulation or an industry rule?",
+  'asked.glossary': "What do Chinese debt collection terms mean? / Chinese collection terms with pinyin and English",
 } satisfies Partial<Record<UiKey, string>>;
 
 /** Keys not yet translated; they fall back to Chinese. Keep this list empty. */

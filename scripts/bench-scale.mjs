@@ -22,8 +22,7 @@ import { join, resolve } from 'node:path';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
 import { runAstroBuild, readStages, folderBytes, gzipBytes, rawBytes } from './lib/scale-build.mjs';
 import { ensureStarlight, buildStarlight } from './lib/starlight-reference.mjs';
-import { budgetProblems, pageWeight } from './lib/page-budgets.mjs';
-import { readdirSync, statSync } from 'node:fs';
+import { budgetProblems, siteWeights } from './lib/page-budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? fallback : process.argv[i + 1]; };
@@ -57,17 +56,10 @@ async function buildOurs(size) {
 
 /** Issue 15's page budgets (tests/e2e/budgets.spec.ts) over every page of a synthetic build. */
 function checkBudgets(outDir) {
-  const files = [];
-  const walk = (dir) => { for (const name of readdirSync(dir)) { const path = join(dir, name); if (statSync(path).isDirectory()) { if (name !== '_astro' && name !== 'pagefind') walk(path); } else if (name.endsWith('.html')) files.push(path); } };
-  walk(outDir);
-  let heaviest = { url: '', html: 0 };
-  const problems = files.flatMap((file) => {
-    const url = `/${file.slice(outDir.length + 1).replace(/(^|\/)index\.html$/, '$1')}`;
-    const weight = pageWeight(outDir, file);
-    if (weight.html > heaviest.html) heaviest = { url, html: weight.html };
-    return budgetProblems(url, weight);
-  });
-  return { pages: files.length, problems: problems.length, examples: problems.slice(0, 5), heaviestHtml: heaviest };
+  const weights = siteWeights(outDir);
+  const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a));
+  const problems = weights.flatMap((w) => budgetProblems(w.url, w));
+  return { pages: weights.length, problems: problems.length, examples: problems.slice(0, 5), heaviestHtml: { url: heaviest.url, html: heaviest.html } };
 }
 
 /** ms/page, marginal ms/page and the growth ratio, per stage and in total, for one series of results. */

@@ -5,3 +5,4 @@ export interface PageWeight { html: number; css: number; js: number; inlineJs: n
 export declare function walkScript(file: string, seen: Map<string, { raw: number; gzip: number }>): void;
 export declare function pageWeight(dist: string, file: string): PageWeight;
 export declare function budgetProblems(url: string, weight: PageWeight): string[];
+export declare function siteWeights(dist: string): (PageWeight & { url: string })[];

@@ -7,8 +7,8 @@
  * demand and are not counted. Shared by tests/e2e/budgets.spec.ts (every page of the
  * real build) and scripts/bench-scale.mjs (the synthetic corpora).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes, gzip. Content pages may run only the search loader and the copy buttons. */
@@ -85,5 +85,19 @@ export function budgetProblems(url, weight) {
   if (weight.js > jsBudget) out.push(`${url}: JavaScript before interaction ${weight.js} B gzip, budget ${jsBudget} (${weight.scripts.join(', ')}${weight.inlineJs ? `, inline ${weight.inlineJs} B` : ''})`);
   if (weight.css > budgets.css) out.push(`${url}: CSS ${weight.css} B gzip, budget ${budgets.css}`);
   if (weight.html > budgets.html) out.push(`${url}: HTML ${weight.html} B gzip, budget ${budgets.html}`);
+  return out;
+}
+
+/** Every HTML page of a built site (not its _astro/ or pagefind/ files), with its URL and weight. */
+export function siteWeights(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) { if (name !== '_astro' && name !== 'pagefind') walk(path); }
+      else if (name.endsWith('.html')) out.push({ url: `/${relative(dist, path).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, ...pageWeight(dist, path) });
+    }
+  };
+  walk(dist);
   return out;
 }

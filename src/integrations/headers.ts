@@ -12,6 +12,9 @@ import { htmlFiles } from './built-pages';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
+/** A built page's own Content-Security-Policy (its meta tag), or undefined. */
+export const pagePolicy = (html: string): string | undefined => metaPattern.exec(html)?.[1]?.replaceAll('&#39;', "'");
+
 /** Directive → sources, merged over many policies in first-seen order. */
 export function unionPolicy(policies: readonly string[]): string {
   const merged = new Map<string, Set<string>>();
@@ -38,9 +41,9 @@ export default function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         for await (const file of htmlFiles(site)) {
           const html = await readFile(file, 'utf8');
-          const policy = metaPattern.exec(html)?.[1];
+          const policy = pagePolicy(html);
           // A redirect stub has no script or style of its own; every real page must carry the policy.
-          if (policy) policies.add(policy.replaceAll('&#39;', "'"));
+          if (policy) policies.add(policy);
           else if (!/<meta http-equiv="refresh"/i.test(html)) throw new MissingPolicyError(`${file} has no Content-Security-Policy meta tag`);
         }
         const header = `${unionPolicy([...policies])}; frame-ancestors 'none'`;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, onePerKind, pageUrls } from './helpers/built-site';
 import { letters } from './helpers/letter-content';
+import { isToolPage } from '../../scripts/lib/page-budgets.mjs';
 
 // Short links (/p/<code>/) are redirect stubs, checked one by one in permanence.spec.ts.
 const urls = pageUrls().filter((url) => !/^(\/en)?\/p\//.test(url));
@@ -22,14 +23,14 @@ test('the built site has pages of every kind', () => {
  * The tools ship their own code: the calculator, search page and self-check
  * (calculator.spec.ts, search.spec.ts, selfcheck.spec.ts), the training pages' islands
  * (training.spec.ts; budget in `npm run bench:training`) and each letter's form
- * (letters.spec.ts; `npm run bench:letters`).
+ * (letters.spec.ts; `npm run bench:letters`). Which pages are tools is said once, by
+ * isToolPage in scripts/lib/page-budgets.mjs, which also gives them their budget.
  */
 const isTraining = (url: string) => /^\/(en\/)?training\//.test(url);
 const isLetter = (url: string) => /^\/(en\/)?letters\/[a-z0-9-]+\/$/.test(url);
-const isTool = (url: string) => /^\/(en\/)?(calculator|search|self-check)\/$/.test(url) || isTraining(url) || isLetter(url);
 
 test('the tools are the only pages allowed more JavaScript', () => {
-  expect(urls.filter(isTool).filter((url) => !isTraining(url) && !isLetter(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/en/self-check/', '/search/', '/self-check/']);
+  expect(urls.filter(isToolPage).filter((url) => !isTraining(url) && !isLetter(url))).toEqual(['/calculator/', '/en/calculator/', '/en/search/', '/en/self-check/', '/search/', '/self-check/']);
   // One page per letter in content/letters/, in each language: not the list of letters, nothing else.
   expect(urls.filter(isLetter)).toEqual([...letters.map((l) => `/en/letters/${l.slug}/`), ...letters.map((l) => `/letters/${l.slug}/`)]);
   // The dashboard, one page per module and one per drill: nothing else under /training/.
@@ -48,14 +49,14 @@ const sectionOf = (url: string) => url.split('/').filter(Boolean).slice(0, url.s
 const inBrowser = [...urls.filter((url) => !url.startsWith('/en/')), ...onePerKind(urls.filter((url) => url.startsWith('/en/')))];
 const batches = new Map<string, string[]>();
 for (const url of inBrowser) {
-  const key = `${sectionOf(url)}${isTool(url) ? ' (tools)' : ''}`;
+  const key = `${sectionOf(url)}${isToolPage(url) ? ' (tools)' : ''}`;
   const list = batches.get(key) ?? [];
   if (list.length >= 12) batches.set(`${key} ${batches.size}`, list.splice(0));
   batches.set(key, [...list, url]);
 }
 
 for (const [section, list] of batches) {
-  test(`loads cleanly, ${isTool(list[0]!) ? 'tools' : 'no JavaScript but the search loader'}: ${section} (${list.length} pages)`, async ({ page, baseURL }) => {
+  test(`loads cleanly, ${isToolPage(list[0]!) ? 'tools' : 'no JavaScript but the search loader'}: ${section} (${list.length} pages)`, async ({ page, baseURL }) => {
     test.setTimeout(15_000 + list.length * 5_000);
     const origin = new URL(baseURL!).origin;
     let current = '';
@@ -84,7 +85,7 @@ for (const [section, list] of batches) {
       if (response?.status() !== 200) problems.push(`${url}: HTTP ${response?.status()}`);
       const h1 = await page.locator('h1').count();
       if (h1 !== 1) problems.push(`${url}: ${h1} h1 elements`);
-      if (!isTool(url)) problems.push(...(await searchLoaderProblems(page)).map((p) => `${url}: ${p}`));
+      if (!isToolPage(url)) problems.push(...(await searchLoaderProblems(page)).map((p) => `${url}: ${p}`));
     }
     expect(problems).toEqual([]);
   });
@@ -103,7 +104,7 @@ test(`every page on file: one h1, and no JavaScript but the search loader on con
     const page = html(url);
     const h1 = (page.match(/<h1[\s>]/g) ?? []).length;
     if (h1 !== 1) problems.push(`${url}: ${h1} h1 elements`);
-    if (isTool(url)) continue;
+    if (isToolPage(url)) continue;
     if (page.includes('<astro-island')) problems.push(`${url}: an island`);
     for (const src of scriptsOf(page)) if (!allowed.has(src)) problems.push(`${url}: script ${src}`);
   }

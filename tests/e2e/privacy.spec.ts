@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, htmlFilesOf, onePerKind, pageUrls, urlOf } from './helpers/built-site';
 import { siteUrl } from '../../src/site.config';
+import { pagePolicy } from '../../src/integrations/headers';
 
 const origin = new URL(siteUrl).origin;
 const files = htmlFilesOf().map((file) => ({ file, url: urlOf(file), html: readFileSync(file, 'utf8') }));
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 
 /** What localStorage may hold (the reader's records and drafts, each with a clear button on its page) and sessionStorage (the self-check → letter hand-over). */
 const localKeys = ['training-progress', 'incident-log', 'letter-drafts', 'selfcheck-form'];
@@ -24,7 +24,7 @@ const sessionKeys = ['letter-handoff'];
 test(`every page has a CSP by hashes, without 'unsafe-inline' or 'unsafe-eval' (${files.length} pages)`, () => {
   const problems: string[] = [];
   for (const { url, html } of files) {
-    const policy = policyOf(html);
+    const policy = pagePolicy(html);
     if (!policy) { problems.push(`${url}: no CSP`); continue; }
     if (/'unsafe-(inline|eval)'/.test(policy)) problems.push(`${url}: ${policy.match(/'unsafe-[a-z]+'/)![0]}`);
     if (!/script-src 'self'/.test(policy) || !/default-src 'self'/.test(policy)) problems.push(`${url}: script-src or default-src is not 'self'`);
@@ -75,7 +75,7 @@ test('_headers carries the CSP of every page, and the other security headers', (
   // The header allows at least what each page's own policy allows, so the page's meta is the one that binds.
   const sources = new Set(csp.split(/[;\s]+/));
   const missing = new Set<string>();
-  for (const { html } of files) for (const s of (policyOf(html) ?? '').split(/[;\s]+/)) if (s && !sources.has(s)) missing.add(s);
+  for (const { html } of files) for (const s of (pagePolicy(html) ?? '').split(/[;\s]+/)) if (s && !sources.has(s)) missing.add(s);
   expect([...missing]).toEqual([]);
   expect(block).toContain('X-Content-Type-Options: nosniff');
   expect(block).toContain('Referrer-Policy: no-referrer');

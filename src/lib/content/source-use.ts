@@ -15,8 +15,19 @@ export interface SourceUse {
   pages: { href: string; title: string; code?: string | undefined }[];
 }
 
-/** Every source's use in `locale`, by source id; computed in one pass over the steps. */
-export async function sourceUses(locale: Locale): Promise<(id: string) => SourceUse> {
+const byLocale = new Map<Locale, Promise<(id: string) => SourceUse>>();
+
+/**
+ * Every source's use in `locale`, by source id; computed in one pass over the steps, once
+ * per build and locale (the register and each of the sources' own pages all read it).
+ */
+export function sourceUses(locale: Locale): Promise<(id: string) => SourceUse> {
+  let uses = byLocale.get(locale);
+  if (!uses) byLocale.set(locale, (uses = computeUses(locale)));
+  return uses;
+}
+
+async function computeUses(locale: Locale): Promise<(id: string) => SourceUse> {
   const site = await getSite();
   const reliance = new Map<string, { steps: SourceUse['steps']; procedures: Set<string> }>();
   for (const p of await pagesOf('procedures', locale)) {

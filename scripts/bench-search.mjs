@@ -17,6 +17,8 @@
  *     DOM is taken. Target: median ≤ 50 ms. Also how many Pagefind searches it ran.
  *
  * Usage: npm run build && npm run bench:search [-- --runs 3] [-- --only 上门] [-- --sample 24]
+ *        [-- --accuracy] (part 1 only) [-- --misses] (list the tuning half's misses;
+ *        the held-out half is only ever counted, never listed, so it is not tuned to)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,6 +42,8 @@ const sampleSize = sampleArg > 0 ? Number(process.argv[sampleArg + 1]) : 24;
 const sampled = (list) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / sampleSize)) === 0).slice(0, sampleSize);
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+const accuracyOnly = process.argv.includes('--accuracy');
+const listMisses = process.argv.includes('--misses');
 const contentPage = '/rights/no-contact-at-night/';
 
 if (!existsSync(join(root, 'dist/pagefind/pagefind.js'))) {
@@ -158,7 +162,7 @@ async function accuracy(browser, base, { path, queries: list }) {
     const shown = await ask(page, q.query);
     // As tests/e2e/helpers/relevance.ts: an anchor is found by a result linking to it, by title or section.
     const hit = (r) => (q.expect.includes('#') ? r.href === q.expect || r.subs.includes(q.expect) : r.href.split('#')[0] === q.expect);
-    out.push({ ...q, rank: shown.findIndex(hit) + 1, searches: Number(await page.getAttribute('[data-search-page]', 'data-pagefind-searches')) });
+    out.push({ ...q, rank: shown.findIndex(hit) + 1, top: shown.slice(0, 3).map((r) => r.href), searches: Number(await page.getAttribute('[data-search-page]', 'data-pagefind-searches')) });
   }
   await context.close();
   return out;
@@ -189,27 +193,8 @@ async function warmTimings(browser, base) {
   return times;
 }
 
-const port = await freePort();
-const { child, base } = await startPreview(port);
-let browser;
-try {
-  browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
-  console.log(`Search benchmark · ${base} · Chromium ${browser.version()}\n`);
-
-  console.log('1. Accuracy (the expected page in the top 3 / first), index warmed');
-  for (const s of suites) {
-    const out = await accuracy(browser, base, s);
-    for (const set of ['tuning', 'held-out', 'unseen']) {
-      const of = out.filter((o) => o.set === set);
-      if (!of.length) continue;
-      const top3 = of.filter((o) => o.rank >= 1 && o.rank <= 3).length;
-      const top1 = of.filter((o) => o.rank === 1).length;
-      console.log(`   ${s.lang.padEnd(8)} ${set.padEnd(9)} top-3 ${(100 * top3 / of.length).toFixed(1).padStart(5)} %  top-1 ${(100 * top1 / of.length).toFixed(1).padStart(5)} %  (${of.length} queries)${set === 'held-out' ? '  aim 95 / 80' : ''}`);
-    }
-    const searches = out.map((o) => o.searches);
-    console.log(`   ${s.lang.padEnd(8)} Pagefind searches per settled query: median ${median(searches)}, max ${Math.max(...searches)} (aim ≤ 8); over 8: ${searches.filter((n) => n > 8).length} of ${searches.length}`);
-  }
-
+/** Parts 2 and 3: bytes of a first query, and settled query → paint. */
+async function bytesAndTimes(browser, base) {
   const first = [];
   for (const { query } of sampled(queries)) first.push({ query, ...(await firstQueryBytes(browser, base, query)) });
   const raws = first.map((f) => f.raw);
@@ -235,6 +220,42 @@ try {
   console.log('\n3. Settled query → results painted (search page, Pagefind loaded)');
   console.log(`   median ${ms(median(times))} (target ≤ 50 ms), p90 ${ms(pct(times, 90))}, max ${ms(Math.max(...times))} over ${times.length} queries`);
   console.log(`   slowest: ${slow.map((s) => `${s.query} ${ms(s.ms)}`).join(' · ')}`);
+}
+
+const port = await freePort();
+const { child, base } = await startPreview(port);
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
+  console.log(`Search benchmark · ${base} · Chromium ${browser.version()}\n`);
+
+  console.log('1. Accuracy (the expected page in the top 3 / first), index warmed');
+  for (const s of suites) {
+    const out = await accuracy(browser, base, s);
+    for (const set of ['tuning', 'held-out', 'unseen']) {
+      const of = out.filter((o) => o.set === set);
+      if (!of.length) continue;
+      const top3 = of.filter((o) => o.rank >= 1 && o.rank <= 3).length;
+      const top1 = of.filter((o) => o.rank === 1).length;
+      console.log(`   ${s.lang.padEnd(8)} ${set.padEnd(9)} top-3 ${(100 * top3 / of.length).toFixed(1).padStart(5)} %  top-1 ${(100 * top1 / of.length).toFixed(1).padStart(5)} %  (${of.length} queries)${set === 'held-out' ? '  aim 95 / 80' : ''}`);
+    }
+    // Where the held-out half's answers rank, as counts only: 1, 2–3, 4–8, later, absent.
+    const band = (r) => (r === 1 ? '1' : r >= 2 && r <= 3 ? '2-3' : r >= 4 && r <= 8 ? '4-8' : r > 8 ? '9+' : 'none');
+    for (const set of ['tuning', 'held-out']) {
+      const counts = {};
+      for (const o of out.filter((x) => x.set === set)) counts[band(o.rank)] = (counts[band(o.rank)] ?? 0) + 1;
+      console.log(`   ${s.lang.padEnd(8)} ${set.padEnd(9)} ranks: ${['1', '2-3', '4-8', '9+', 'none'].map((b) => `${b}: ${counts[b] ?? 0}`).join(', ')}`);
+    }
+    if (listMisses) {
+      for (const o of out.filter((x) => x.set === 'tuning' && (x.rank < 1 || x.rank > 3))) {
+        console.log(`     miss ${o.query} → ${o.expect}: ${o.rank ? `rank ${o.rank}` : 'absent'}; top 3 ${o.top.join(' | ')}`);
+      }
+    }
+    const searches = out.map((o) => o.searches);
+    console.log(`   ${s.lang.padEnd(8)} Pagefind searches per settled query: median ${median(searches)}, max ${Math.max(...searches)} (aim ≤ 8); over 8: ${searches.filter((n) => n > 8).length} of ${searches.length}`);
+  }
+
+  if (!accuracyOnly) await bytesAndTimes(browser, base);
 } finally {
   await browser?.close();
   child.kill('SIGKILL');

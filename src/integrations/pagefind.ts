@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { htmlFiles } from './built-pages';
+import { writeCards } from './search-cards';
 import { join, relative, sep } from 'node:path';
 
 export class PagefindBuildError extends Error {
@@ -86,7 +87,8 @@ export default function pagefindIntegration(): AstroIntegration {
 
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new PagefindBuildError('write the index', written.errors);
-          logger.info(`indexed ${added.page_count} HTML files and ${entries} list entries into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
+          const cards = await writeCards(site);
+          logger.info(`indexed ${added.page_count} HTML files and ${entries} list entries into ${written.outputPath}, with answer cards (${Object.entries(cards).map(([l, n]) => `${l} ${n}`).join(', ')}), in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

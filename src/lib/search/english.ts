@@ -34,10 +34,24 @@ export const englishSynonyms: readonly { site: readonly string[]; say: readonly 
 const groupOf = (word: string) => englishSynonyms.find((g) => g.site.includes(word) || g.say.includes(word));
 
 /** The site's first word for a reader's word; a site word stays itself. */
-const siteWordEn = (term: string): string => {
+export const siteWordEn = (term: string): string => {
   const group = groupOf(term);
   return group && group.say.includes(term) ? group.site[0]! : term;
 };
+
+/**
+ * A word cut to a rough stem, so "calls", "called" and "calling" meet "call" in the
+ * answer cards (cards.ts); Pagefind stems its own index. Crude on purpose: it only
+ * has to treat query and card alike.
+ */
+export function stemEnglish(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 4) return w;
+  for (const [end, to] of [['ies', 'y'], ['ing', ''], ['ed', ''], ['es', ''], ['s', '']] as const) {
+    if (w.endsWith(end) && w.length - end.length >= 3 && !w.endsWith('ss')) return w.slice(0, -end.length) + to;
+  }
+  return w;
+}
 
 /** The lists' words of more than one word, longest first, so "debt collector" is kept before "collector". */
 const phrases = englishSynonyms.flatMap((g) => [...g.site, ...g.say]).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);

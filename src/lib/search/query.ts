@@ -34,7 +34,7 @@ export interface PlannedSearch {
   weight: number;
   stage: Stage;
 }
-export type Stage = 'code' | 'exact' | 'site' | 'core' | 'synonym' | 'typo' | 'relaxed' | 'concepts';
+export type Stage = 'code' | 'exact' | 'site' | 'core' | 'synonym' | 'typo' | 'relaxed' | 'concepts' | 'cards';
 
 /** A word of the query and the one-word searches that stand for it (itself and its synonyms). */
 export interface Concept {
@@ -86,7 +86,7 @@ export function findCodes(query: string): { codes: string[]; rest: string } {
  * that might be the topic (e.g. 还 in 还款) is never dropped, because only whole
  * segments are compared.
  */
-const filler = new Set([
+export const filler = new Set([
   '吗', '呢', '吧', '啊', '呀', '嘛', '么', '了', '的', '地', '得', '着', '过',
   '我', '我的', '我们', '你', '你们', '他', '她', '他们', '它', '咱',
   '是', '是不是', '会', '会不会', '能', '能不能', '可以', '可不可以', '可', '要', '该', '应该', '想', '需要',
@@ -273,7 +273,7 @@ function mixes(forms: string[][]): string[][] {
  * their weight (by the square root of their number), so a query with many
  * synonyms does not outvote the reader's own words.
  */
-export const stageWeight: Record<Stage, number> = { code: 4, exact: 1, site: 1, typo: 1.5, core: 0.6, synonym: 1.2, relaxed: 0.4, concepts: 1.5 };
+export const stageWeight: Record<Stage, number> = { code: 4, exact: 1, site: 1, typo: 1.5, core: 0.6, synonym: 1.2, relaxed: 0.4, concepts: 1.5, cards: 3 };
 
 /** A lone character's worth in the word-by-word ranking, against 1 for a word. */
 export const loneCharWorth = 0.3;

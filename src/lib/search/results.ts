@@ -20,7 +20,7 @@ export interface MergedHit<H extends RawHit = RawHit> {
  * Which search's result a page's data (its excerpt, its sections) comes from: the
  * one that searched most of the reader's words, so the excerpt marks them all.
  */
-const dataPriority: Record<Stage, number> = { code: 8, exact: 7, typo: 6, site: 5, synonym: 4, core: 3, relaxed: 2, concepts: 1 };
+const dataPriority: Record<Stage, number> = { code: 8, exact: 7, typo: 6, site: 5, synonym: 4, core: 3, relaxed: 2, concepts: 1, cards: 0 };
 
 /** Rank fusion constant: how fast credit falls with rank (1st: 1/2, 2nd: 1/3 …). */
 const fusionK = 2;
@@ -98,6 +98,8 @@ export interface RawSub {
   anchor?: { id?: string; element?: string };
   weighted_locations?: { balanced_score: number }[];
   locations?: number[];
+  /** How much the section's heading shares the query's terms (cards.ts, withCardSteps): such sections go first. */
+  boost?: number | undefined;
 }
 export interface RawData {
   url: string;
@@ -122,8 +124,8 @@ export interface ShownResult {
   codeMatch: boolean;
 }
 
-const subScore = (s: RawSub) =>
-  (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || (s.locations?.length ?? 0);
+const subScore = (s: RawSub) => (s.boost ?? 0) * 1e6
+  + ((s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || (s.locations?.length ?? 0));
 
 /** Pages that are lists of short entries: a result there is the entry, not the page. */
 const listKinds = new Set(['glossary', 'sources']);

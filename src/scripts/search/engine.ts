@@ -3,9 +3,10 @@
  * src/integrations/pagefind.ts) on first use, runs a query's planned searches,
  * and merges them. Shared by the header box and the search page.
  */
-import { normalizeQuery, planSearch, type SearchPlan } from '../../lib/search/query';
+import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
+import { buildCardIndex, cardData, passesFilters, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
 interface PagefindResponse { results: PagefindHit[]; unfilteredResultCount: number }
@@ -42,6 +43,32 @@ export function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
+/** The page's language as Pagefind names its index (zh-cn, en). */
+const pagefindLang = () => document.documentElement.lang.toLowerCase();
+let cardsLoading: Promise<CardIndex | undefined> | undefined;
+
+/**
+ * The answer cards of the page's language (src/integrations/search-cards.ts), gzipped
+ * JSON unpacked here. Without them (an old build, a failed fetch) search still
+ * works on Pagefind alone.
+ */
+export function loadCards(): Promise<CardIndex | undefined> {
+  cardsLoading ??= (async () => {
+    try {
+      const response = await fetch(`/pagefind/cards-${pagefindLang()}.pf_cards`);
+      if (!response.ok || !response.body) return undefined;
+      const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+      return buildCardIndex(JSON.parse(text) as CardFile);
+    } catch {
+      return undefined;
+    }
+  })();
+  return cardsLoading;
+}
+
+/** Cards ranked below this many are left to Pagefind's searches. */
+const cardDepth = 30;
+
 export type Hit = MergedHit<PagefindHit>;
 
 export interface SearchOutcome {
@@ -53,7 +80,7 @@ export interface SearchOutcome {
 
 /** Every page the query finds, best first; a code query's own step or procedure leads. */
 export async function searchSite(query: string, filters: object = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  const [pagefind, cards] = await Promise.all([loadPagefind(), loadCards()]);
   // The page's language decides the planner, as it decides Pagefind's index.
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   const plan = planSearch(query, lang);
@@ -67,16 +94,45 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   const runs = plan.searches.map((search) => ({ search, hits: found.get(search.query) ?? [] }));
   const byConcepts = rankByConcepts(plan.concepts, found);
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
+  if (cards) {
+    // The records whose cards answer the query; one Pagefind also found keeps Pagefind's data (excerpt, sections).
+    const byCards = rankCards(cards, plan.display).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>)).slice(0, cardDepth);
+    runs.push({
+      search: { query: '', stage: 'cards', weight: stageWeight.cards },
+      hits: byCards.map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, plan.display, lang) })),
+    });
+  }
   let hits = mergeHits(runs);
-  if (plan.codes.length) hits = await codeFirst(hits, plan.codes);
-  else hits = await titleFirst(await kindFirst(hits, kindsAskedFor(plan.display, lang)), plan.display);
+  if (cards) {
+    // Sections: the steps the query names go first (withCardSteps).
+    hits = hits.map((h) => {
+      const card = cards.byId.get(h.hit.id);
+      if (!card || h.stage === 'cards') return h;
+      const own = h.hit;
+      return { ...h, hit: { ...own, data: async () => withCardSteps(await own.data(), card, plan.display, lang) } };
+    });
+  }
+  const facts = factsOf(cards);
+  if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
+  else hits = await titleFirst(await kindFirst(hits, kindsAskedFor(plan.display, lang), facts), plan.display, facts);
   return { plan, hits, unfiltered };
 }
 
+/** What the ordering rules look at in a record: from its card when there is one, else from Pagefind's data (a fragment to load). */
+interface Facts { title?: string | undefined; short?: string | undefined; kind?: string | undefined; code?: string | undefined; anchors: string[] }
+type FactsOf = (hit: Hit) => Promise<Facts>;
+
+const factsOf = (cards: CardIndex | undefined): FactsOf => async (h) => {
+  const card: Card | undefined = cards?.byId.get(h.hit.id);
+  if (card) return { title: card.title, short: card.short, kind: card.kind, code: card.code, anchors: card.steps.map(([code]) => code) };
+  const data: RawData = await h.hit.data();
+  return { ...data.meta, anchors: data.sub_results.flatMap((s) => (s.anchor?.id ? [s.anchor.id] : [])) };
+};
+
 /** Among the first `head` hits, those that pass `test` go first, each group in its order. */
-async function promote(hits: Hit[], head: number, test: (data: RawData) => boolean): Promise<Hit[]> {
+async function promote(hits: Hit[], head: number, facts: FactsOf, test: (facts: Facts) => boolean): Promise<Hit[]> {
   const top = hits.slice(0, head);
-  const passes = await Promise.all(top.map(async (h) => test(await h.hit.data())));
+  const passes = await Promise.all(top.map(async (h) => test(await facts(h))));
   const first = top.filter((_, i) => passes[i]);
   return [...first, ...hits.filter((h) => !first.includes(h))];
 }
@@ -86,27 +142,26 @@ async function promote(hits: Hit[], head: number, test: (data: RawData) => boole
  * or whose short name does (a source cited as 互金协会催收公约（2018）), answers it by name: among the first results, such pages go first, in their order.
  * Only whole queries of two characters or more; words scattered over a title do not count.
  */
-function titleFirst(hits: Hit[], query: string): Promise<Hit[]> {
+function titleFirst(hits: Hit[], query: string, facts: FactsOf): Promise<Hit[]> {
   const whole = query.replace(/\s+/g, '').toLowerCase();
   if (whole.length < 2) return Promise.resolve(hits);
   // Names as the query was: full-width brackets and digits made ASCII (normalizeQuery), spaces gone.
   const holds = (name = '') => normalizeQuery(name).replace(/\s+/g, '').toLowerCase().includes(whole);
-  return promote(hits, 8, (data) => holds(data.meta.title) || holds(data.meta.short));
+  return promote(hits, 8, facts, (f) => holds(f.title) || holds(f.short));
 }
 
 /**
  * A query that names a kind of page (培训, 话术, 模板; training, template) wants that kind:
  * among the first results, pages of it go first, in their order.
  */
-function kindFirst(hits: Hit[], kinds: string[]): Promise<Hit[]> {
+function kindFirst(hits: Hit[], kinds: string[], facts: FactsOf): Promise<Hit[]> {
   if (kinds.length === 0) return Promise.resolve(hits);
-  // The same eight as the title check: each hit looked at loads its fragment (the bytes of a first query).
-  return promote(hits, 8, (data) => kinds.includes(data.meta.kind ?? ''));
+  return promote(hits, 8, facts, (f) => kinds.includes(f.kind ?? ''));
 }
 
 /** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */
-function codeFirst(hits: Hit[], codes: string[]): Promise<Hit[]> {
-  return promote(hits, 8, (data) => codes.includes(data.meta.code ?? '') || data.sub_results.some((s) => s.anchor?.id !== undefined && codes.includes(s.anchor.id)));
+function codeFirst(hits: Hit[], codes: string[], facts: FactsOf): Promise<Hit[]> {
+  return promote(hits, 8, facts, (f) => codes.includes(f.code ?? '') || f.anchors.some((id) => codes.includes(id)));
 }
 
 /** Display data for a slice of the hits. */

@@ -1,0 +1,91 @@
+/**
+ * Writes the answer cards (src/lib/search/cards.ts) after Pagefind has written its
+ * index: one card per Pagefind record, keyed by Pagefind's page id, holding what the
+ * record says it is about (title, short name, summary, the questions it answers,
+ * its steps). One gzipped JSON file per language, <outDir>/pagefind/cards-<lang>.pf_cards,
+ * fetched by the search script and unpacked with DecompressionStream: the bytes on
+ * the wire are the gzip, as with Pagefind's own files, whatever the server does.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { Card, CardFile } from '../lib/search/cards';
+
+/** What Pagefind's fragment holds that a card needs. */
+interface Fragment {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  anchors?: { id?: string; text?: string }[];
+}
+
+/** Pagefind's files are gzip of a 12-byte signature and the JSON. */
+const fragmentOf = (bytes: Buffer): Fragment => JSON.parse(gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+
+const decode = (text: string) => text
+  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** Visible text of an HTML piece: hidden elements, ignored elements and tags dropped. */
+const textOf = (html: string) => decode(html
+  .replace(/<(\w+)\b[^>]*\b(?:hidden|data-pagefind-ignore)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+  .replace(/<[^>]+>/g, ' '))
+  .replace(/\s+/g, ' ').trim();
+
+const attr = (html: string, pattern: RegExp) => decode(pattern.exec(html)?.[1] ?? '').trim();
+const stepCode = /^[A-Z]{2,4}-\d{2}\.\d{1,2}$/;
+/** A list entry's card summary: its first lines, enough to say what it is. */
+const entrySummaryChars = 120;
+
+/** One card from a Pagefind record and the built HTML it came from. */
+export function cardOf(id: string, fragment: Fragment, html: string): Card {
+  const [, hash] = fragment.url.split('#');
+  const meta = fragment.meta;
+  let summary: string;
+  let asked = '';
+  if (hash) {
+    // A list entry (glossary term, source): its own section of the list page.
+    const section = new RegExp(`<section\\b[^>]*\\bdata-search-entry="${hash}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+    summary = textOf(section.replace(/<h[1-6]\b[\s\S]*?<\/h[1-6]>/, ' ')).slice(0, entrySummaryChars);
+  } else {
+    summary = attr(html, /<meta name="description" content="([^"]*)"/);
+    asked = attr(html, /<p hidden[^>]*data-asked[^>]*>([^<]*)<\/p>/);
+  }
+  const steps = (fragment.anchors ?? [])
+    .filter((a) => a.id && stepCode.test(a.id))
+    .map((a): [string, string] => [a.id!, (a.text ?? '').replace(a.id!, '').trim()]);
+  return {
+    id, url: fragment.url, title: meta.title ?? fragment.url, kind: meta.kind, code: meta.code, short: meta.short,
+    summary, asked, steps, filters: fragment.filters ?? {},
+  };
+}
+
+/** Pagefind's language key of a fragment file name (zh-cn_1a2b3c.pf_fragment → zh-cn). */
+const langOfFile = (id: string) => id.slice(0, id.lastIndexOf('_'));
+const siteLang = (pagefindLang: string): 'zh' | 'en' => (pagefindLang.startsWith('zh') ? 'zh' : 'en');
+
+/** Reads <site>/pagefind/fragment/ and writes one card file per language; returns the card counts. */
+export async function writeCards(site: string): Promise<Record<string, number>> {
+  const dir = join(site, 'pagefind', 'fragment');
+  const byLang = new Map<string, Card[]>();
+  const pages = new Map<string, string>();
+  const htmlOf = async (url: string) => {
+    const path = join(site, decodeURI(url.split('#')[0]!), 'index.html');
+    if (!pages.has(path)) pages.set(path, await readFile(path, 'utf8').catch(() => ''));
+    return pages.get(path)!;
+  };
+  for (const name of (await readdir(dir)).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const id = name.replace(/\.pf_fragment$/, '');
+    const fragment = fragmentOf(await readFile(join(dir, name)));
+    const lang = langOfFile(id);
+    const cards = byLang.get(lang) ?? [];
+    cards.push(cardOf(id, fragment, await htmlOf(fragment.url)));
+    byLang.set(lang, cards);
+  }
+  const counts: Record<string, number> = {};
+  for (const [lang, cards] of byLang) {
+    const file: CardFile = { lang: siteLang(lang), cards: cards.sort((a, b) => a.url.localeCompare(b.url)) };
+    await writeFile(join(site, 'pagefind', `cards-${lang}.pf_cards`), gzipSync(JSON.stringify(file), { level: 9 }));
+    counts[lang] = cards.length;
+  }
+  return counts;
+}

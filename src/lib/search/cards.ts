@@ -1,0 +1,207 @@
+/**
+ * Answer cards: what each search record says it is about (its title, short name,
+ * summary, the questions it answers, its steps' headings), ranked against the
+ * reader's query by character bigrams for Chinese and words for English, BM25F
+ * style. Pagefind ranks by whole words and needs every word of a search on the
+ * page; a reader's sentence (这个月实在还不上了) shares most of its bigrams with the
+ * question a page answers (这个月还不上怎么办) and few of its segmented words.
+ * engine.ts fuses this ranking with the planned Pagefind searches.
+ *
+ * The cards are written at build time from the index Pagefind just wrote
+ * (src/integrations/search-cards.ts), keyed by Pagefind's page ids, so both
+ * rankings speak of the same records. Pure TypeScript: unit-tested without a browser.
+ */
+import { filler, siteWord, contentTerms, tierOfDays } from './query';
+import type { RawData } from './results';
+import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
+
+/** One search record as the card file stores it. */
+export interface Card {
+  /** Pagefind's page id (its fragment's hash). */
+  id: string;
+  url: string;
+  title: string;
+  kind?: string | undefined;
+  code?: string | undefined;
+  short?: string | undefined;
+  summary: string;
+  /** The questions the record answers (frontmatter `asked`), joined. */
+  asked: string;
+  /** Steps of a procedure: [anchor code, heading without the code]. */
+  steps: [string, string][];
+  /** Pagefind's filters of the record (kind, audience, tier), so a filtered search filters cards alike. */
+  filters: Record<string, string[]>;
+}
+
+/** The card file: one per language, gzipped JSON. */
+export interface CardFile { lang: 'zh' | 'en'; cards: Card[] }
+
+type Field = 'title' | 'asked' | 'summary' | 'steps';
+const fields: Field[] = ['title', 'asked', 'summary', 'steps'];
+
+/** How much a match in each field says the record answers the query. */
+export const fieldWeight: Record<Field, number> = { title: 3, asked: 2, summary: 1, steps: 0.8 };
+/** BM25's saturation and length normalisation. */
+export const k1 = 1.2;
+export const lengthNorm = 0.5;
+
+const han = /\p{Script=Han}/u;
+
+/**
+ * Index terms of a text. Chinese: every pair of neighbouring Han characters, and a
+ * Han character standing alone; other text: lower-cased words (English stemmed).
+ * Punctuation breaks a run, so no bigram spans two phrases.
+ */
+export function cardTerms(text: string, lang: 'zh' | 'en'): string[] {
+  const out: string[] = [];
+  const normal = text.normalize('NFKC').toLowerCase();
+  for (const run of normal.split(/[^\p{L}\p{N}]+/u)) {
+    if (!run) continue;
+    // Split a run into Han and non-Han stretches: 信用卡逾期45天 → 信用卡逾期 · 45 · 天.
+    for (const part of run.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
+      if (han.test(part)) {
+        const chars = [...part];
+        if (chars.length === 1) out.push(chars[0]!);
+        for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+      } else {
+        out.push(lang === 'en' ? stemEnglish(part) : part);
+      }
+    }
+  }
+  return out;
+}
+
+interface Posting { card: number; tf: Record<Field, number> }
+
+export interface CardIndex {
+  lang: 'zh' | 'en';
+  cards: Card[];
+  postings: Map<string, Posting[]>;
+  /** Field lengths in terms, per card, and their averages. */
+  lengths: Record<Field, number>[];
+  average: Record<Field, number>;
+  byId: Map<string, Card>;
+}
+
+const fieldText = (card: Card, field: Field): string => {
+  if (field === 'title') return [card.title, card.short ?? ''].join(' ');
+  if (field === 'steps') return card.steps.map(([code, heading]) => `${code} ${heading}`).join(' / ');
+  return card[field];
+};
+
+export function buildCardIndex(file: CardFile): CardIndex {
+  const postings = new Map<string, Posting[]>();
+  const lengths: Record<Field, number>[] = [];
+  const total: Record<Field, number> = { title: 0, asked: 0, summary: 0, steps: 0 };
+  file.cards.forEach((card, i) => {
+    const own = new Map<string, Posting>();
+    const length = { title: 0, asked: 0, summary: 0, steps: 0 };
+    for (const field of fields) {
+      const terms = cardTerms(fieldText(card, field), file.lang);
+      length[field] = terms.length;
+      total[field] += terms.length;
+      for (const term of terms) {
+        let p = own.get(term);
+        if (!p) { p = { card: i, tf: { title: 0, asked: 0, summary: 0, steps: 0 } }; own.set(term, p); }
+        p.tf[field] += 1;
+      }
+    }
+    lengths.push(length);
+    for (const [term, p] of own) {
+      const list = postings.get(term) ?? [];
+      list.push(p);
+      postings.set(term, list);
+    }
+  });
+  const n = Math.max(1, file.cards.length);
+  const average = Object.fromEntries(fields.map((f) => [f, total[f] / n || 1])) as Record<Field, number>;
+  return { lang: file.lang, cards: file.cards, postings, lengths, average, byId: new Map(file.cards.map((c) => [c.id, c])) };
+}
+
+/**
+ * The query's terms with their weights. Filler words (怎么, 可以; how, can) are
+ * dropped as whole terms; a bigram across them still counts (还不上 keeps 还不 and
+ * 不上). A reader's word also brings the site's word for it, and a number of days
+ * the tier that holds it.
+ */
+export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+  const stop = lang === 'zh' ? filler : englishFiller;
+  for (const term of cardTerms(query, lang)) if (!stop.has(term)) add(term, 1);
+  for (const word of lang === 'zh' ? contentTerms(query) : englishTerms(query)) {
+    const site = lang === 'zh' ? siteWord(word) : siteWordEn(word);
+    if (site !== word) for (const term of cardTerms(site, lang)) add(term, 0.8);
+  }
+  const tier = tierOfDays(query, lang);
+  if (tier) for (const term of cardTerms(tier, lang)) add(term, 1);
+  return weights;
+}
+
+export interface CardHit { card: Card; score: number }
+
+/** Every card that shares a term with the query, best first (BM25F over the fields). */
+export function rankCards(index: CardIndex, query: string): CardHit[] {
+  const n = index.cards.length;
+  const scores = new Map<number, number>();
+  for (const [term, weight] of queryTerms(query, index.lang)) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    for (const p of list) {
+      let tf = 0;
+      for (const field of fields) {
+        if (!p.tf[field]) continue;
+        const norm = 1 - lengthNorm + lengthNorm * (index.lengths[p.card]![field] / index.average[field]);
+        tf += (fieldWeight[field] * p.tf[field]) / norm;
+      }
+      scores.set(p.card, (scores.get(p.card) ?? 0) + weight * idf * (tf / (k1 + tf)));
+    }
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([i, score]) => ({ card: index.cards[i]!, score }));
+}
+
+/** Whether a card passes the search page's filters: any chosen value within a group, every group. */
+export function passesFilters(card: Card, filters: Record<string, { any: string[] }>): boolean {
+  return Object.entries(filters).every(([name, { any }]) => any.length === 0 || any.some((v) => card.filters[name]?.includes(v)));
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A card as the display data of a Pagefind result, for a record only the cards
+ * found: its summary as the excerpt, and the steps whose headings share the
+ * query's terms as its sections.
+ */
+export function cardData(card: Card, query: string, lang: 'zh' | 'en'): RawData {
+  return withCardSteps({
+    url: card.url,
+    excerpt: escapeHtml(card.summary),
+    meta: { title: card.title, kind: card.kind, code: card.code, short: card.short },
+    filters: card.filters,
+    sub_results: [],
+  }, card, query, lang);
+}
+
+/**
+ * A record's data with the steps whose headings share the query's terms put first
+ * among its sections (boost), and added when Pagefind's sections lack them: a
+ * question about one step (被投诉的专员能自己处理投诉吗) names the step's topic
+ * (指定处理人), not the words Pagefind matched in its body.
+ */
+export function withCardSteps(data: RawData, card: Card, query: string, lang: 'zh' | 'en'): RawData {
+  if (card.steps.length === 0) return data;
+  const terms = queryTerms(query, lang);
+  const overlap = (text: string) => cardTerms(text, lang).reduce((sum, t) => sum + (terms.get(t) ?? 0), 0);
+  const boost = new Map(card.steps.map(([code, heading]) => [code, overlap(heading)] as const).filter(([, score]) => score > 0));
+  if (boost.size === 0) return data;
+  const subs = data.sub_results.map((s) => (s.anchor?.id && boost.has(s.anchor.id) ? { ...s, boost: boost.get(s.anchor.id) } : s));
+  const have = new Set(subs.map((s) => s.anchor?.id));
+  for (const [code, heading] of card.steps) {
+    if (!boost.has(code) || have.has(code)) continue;
+    subs.push({ title: `${code}${heading}`, url: `${card.url}#${code}`, excerpt: '', anchor: { id: code, element: 'h3' }, boost: boost.get(code) });
+  }
+  return { ...data, sub_results: subs };
+}

@@ -32,11 +32,18 @@ const textOf = (html: string) => decode(html
 
 const attr = (html: string, pattern: RegExp) => decode(pattern.exec(html)?.[1] ?? '').trim();
 const stepCode = /^[A-Z]{2,4}-\d{2}\.\d{1,2}$/;
-/** A list entry's card summary: its first lines, enough to say what it is. */
-const entrySummaryChars = 120;
+/**
+ * A card's summary is cut to this many characters (an ellipsis marks the cut): enough
+ * to say what the record is and to show under its title in the header's results,
+ * little enough for the card file to fit a first query's 200 KB. Chinese says in 80
+ * characters what English says in about 200. Cutting the Chinese at 80 kept the
+ * tuning half's accuracy (cards alone: top-3 89.6 → 90.2 %).
+ */
+export const summaryChars = { zh: 80, en: 200 } as const;
+const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('').trimEnd()}…` : text);
 
 /** One card from a Pagefind record and the built HTML it came from. */
-export function cardOf(id: string, fragment: Fragment, html: string): Card {
+export function cardOf(id: string, fragment: Fragment, html: string, lang: 'zh' | 'en'): Card {
   const [, hash] = fragment.url.split('#');
   const meta = fragment.meta;
   let summary: string;
@@ -44,7 +51,7 @@ export function cardOf(id: string, fragment: Fragment, html: string): Card {
   if (hash) {
     // A list entry (glossary term, source): its own section of the list page.
     const section = new RegExp(`<section\\b[^>]*\\bdata-search-entry="${hash}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
-    summary = textOf(section.replace(/<h[1-6]\b[\s\S]*?<\/h[1-6]>/, ' ')).slice(0, entrySummaryChars);
+    summary = textOf(section.replace(/<h[1-6]\b[\s\S]*?<\/h[1-6]>/, ' '));
   } else {
     summary = attr(html, /<meta name="description" content="([^"]*)"/);
     asked = attr(html, /<p hidden[^>]*data-asked[^>]*>([^<]*)<\/p>/);
@@ -54,7 +61,7 @@ export function cardOf(id: string, fragment: Fragment, html: string): Card {
     .map((a): [string, string] => [a.id!, (a.text ?? '').replace(a.id!, '').trim()]);
   return {
     id, url: fragment.url, title: meta.title ?? fragment.url, kind: meta.kind, code: meta.code, short: meta.short,
-    summary, asked, steps, filters: fragment.filters ?? {},
+    summary: cut(summary, summaryChars[lang]), asked, steps, filters: fragment.filters ?? {},
   };
 }
 
@@ -78,7 +85,7 @@ export async function writeCards(site: string): Promise<Record<string, number>> 
     const fragment = fragmentOf(await readFile(join(dir, name)));
     const lang = langOfFile(id);
     const cards = byLang.get(lang) ?? [];
-    cards.push(cardOf(id, fragment, await htmlOf(fragment.url)));
+    cards.push(cardOf(id, fragment, await htmlOf(fragment.url), siteLang(lang)));
     byLang.set(lang, cards);
   }
   const counts: Record<string, number> = {};

@@ -11,7 +11,7 @@
  * (src/integrations/search-cards.ts), keyed by Pagefind's page ids, so both
  * rankings speak of the same records. Pure TypeScript: unit-tested without a browser.
  */
-import { filler, siteWord, contentTerms, tierOfDays } from './query';
+import { filler, findCodes, siteWord, contentTerms, tierOfDays } from './query';
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
 
@@ -168,6 +168,32 @@ export function passesFilters(card: Card, filters: Record<string, { any: string[
   return Object.entries(filters).every(([name, { any }]) => any.length === 0 || any.some((v) => card.filters[name]?.includes(v)));
 }
 
+/**
+ * Text as excerpt HTML, escaped, with the stretches that match the query's terms in
+ * <mark>, as Pagefind marks its excerpts: for Chinese every character of a matching
+ * bigram, for English every word whose stem matches.
+ */
+export function markTerms(text: string, terms: Map<string, number>, lang: 'zh' | 'en'): string {
+  const pieces = lang === 'zh' ? [...text] : text.split(/(\s+)/);
+  const marked = new Array<boolean>(pieces.length).fill(false);
+  const lower = pieces.map((p) => p.normalize('NFKC').toLowerCase());
+  if (lang === 'zh') {
+    for (let i = 0; i < lower.length; i++) {
+      if (i + 1 < lower.length && terms.has(lower[i]! + lower[i + 1]!)) { marked[i] = true; marked[i + 1] = true; }
+    }
+  } else {
+    lower.forEach((word, i) => { const bare = word.replace(/[^\p{L}\p{N}]+/gu, ''); if (bare && terms.has(stemEnglish(bare))) marked[i] = true; });
+  }
+  let html = '';
+  let open = false;
+  pieces.forEach((piece, i) => {
+    if (marked[i] && !open) { html += '<mark>'; open = true; }
+    if (!marked[i] && open) { html += '</mark>'; open = false; }
+    html += escapeHtml(piece);
+  });
+  return open ? `${html}</mark>` : html;
+}
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -178,7 +204,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function cardData(card: Card, query: string, lang: 'zh' | 'en'): RawData {
   return withCardSteps({
     url: card.url,
-    excerpt: escapeHtml(card.summary),
+    excerpt: markTerms(card.summary, queryTerms(query, lang), lang),
     meta: { title: card.title, kind: card.kind, code: card.code, short: card.short },
     filters: card.filters,
     sub_results: [],
@@ -195,7 +221,9 @@ export function withCardSteps(data: RawData, card: Card, query: string, lang: 'z
   if (card.steps.length === 0) return data;
   const terms = queryTerms(query, lang);
   const overlap = (text: string) => cardTerms(text, lang).reduce((sum, t) => sum + (terms.get(t) ?? 0), 0);
-  const boost = new Map(card.steps.map(([code, heading]) => [code, overlap(heading)] as const).filter(([, score]) => score > 0));
+  // A step code typed (HV-01.3) names its step outright.
+  const named = new Set(findCodes(query).codes);
+  const boost = new Map(card.steps.map(([code, heading]) => [code, named.has(code) ? 100 : overlap(heading)] as const).filter(([, score]) => score > 0));
   if (boost.size === 0) return data;
   const subs = data.sub_results.map((s) => (s.anchor?.id && boost.has(s.anchor.id) ? { ...s, boost: boost.get(s.anchor.id) } : s));
   const have = new Set(subs.map((s) => s.anchor?.id));

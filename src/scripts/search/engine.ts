@@ -69,7 +69,8 @@ export function loadCards(): Promise<CardIndex | undefined> {
 /** Cards ranked below this many are left to Pagefind's searches. */
 const cardDepth = 30;
 
-export type Hit = MergedHit<PagefindHit>;
+/** A result: Pagefind's hit, and for a record with a card, its card's data (no fragment to load). */
+export type Hit = MergedHit<PagefindHit> & { brief?: (() => RawData) | undefined };
 
 export interface SearchOutcome {
   plan: SearchPlan;
@@ -104,12 +105,14 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   }
   let hits = mergeHits(runs);
   if (cards) {
-    // Sections: the steps the query names go first (withCardSteps).
-    hits = hits.map((h) => {
+    hits = hits.map((h): Hit => {
       const card = cards.byId.get(h.hit.id);
-      if (!card || h.stage === 'cards') return h;
+      if (!card) return h;
+      const brief = () => cardData(card, plan.display, lang);
+      if (h.stage === 'cards') return { ...h, brief };
+      // Sections: the steps the query names go first (withCardSteps).
       const own = h.hit;
-      return { ...h, hit: { ...own, data: async () => withCardSteps(await own.data(), card, plan.display, lang) } };
+      return { ...h, brief, hit: { ...own, data: async () => withCardSteps(await own.data(), card, plan.display, lang) } };
     });
   }
   const facts = factsOf(cards);
@@ -164,7 +167,11 @@ function codeFirst(hits: Hit[], codes: string[], facts: FactsOf): Promise<Hit[]>
   return promote(hits, 8, facts, (f) => codes.includes(f.code ?? '') || f.anchors.some((id) => codes.includes(id)));
 }
 
-/** Display data for a slice of the hits. */
-export async function shapeHits(hits: Hit[], codes: string[], maxSubs = 3): Promise<ShownResult[]> {
-  return Promise.all(hits.map(async (h) => shapeResult(await h.hit.data(), codes, maxSubs)));
+/**
+ * Display data for a slice of the hits. `brief`: from the cards where there are
+ * some (title, summary, named steps), loading no fragment; the header's short list
+ * uses it, the search page shows Pagefind's excerpts.
+ */
+export async function shapeHits(hits: Hit[], codes: string[], maxSubs = 3, brief = false): Promise<ShownResult[]> {
+  return Promise.all(hits.map(async (h) => shapeResult(brief && h.brief ? h.brief() : await h.hit.data(), codes, maxSubs)));
 }

@@ -43,7 +43,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     open();
     try {
       const outcome = await searchSite(query);
-      const results = await shapeHits(outcome.hits.slice(0, shownInPanel), outcome.plan.codes, 0);
+      const results = await shapeHits(outcome.hits.slice(0, shownInPanel), outcome.plan.codes, 0, true);
       if (mine !== run) return;
       list.replaceChildren(...results.map((r) => el('li', { class: 'site-search__result' },
         el('a', { href: r.url, 'data-result-link': '' },

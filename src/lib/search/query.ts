@@ -273,7 +273,7 @@ function mixes(forms: string[][]): string[][] {
  * their weight (by the square root of their number), so a query with many
  * synonyms does not outvote the reader's own words.
  */
-export const stageWeight: Record<Stage, number> = { code: 4, exact: 1, site: 1, typo: 1.5, core: 0.6, synonym: 1.2, relaxed: 0.4, concepts: 1.5, cards: 3 };
+export const stageWeight: Record<Stage, number> = { code: 4, exact: 1, site: 1, typo: 1.5, core: 0.6, synonym: 1.2, relaxed: 0.4, concepts: 1.5, cards: 8 };
 
 /** A lone character's worth in the word-by-word ranking, against 1 for a word. */
 export const loneCharWorth = 0.3;

@@ -33,8 +33,10 @@ export const pageFields = {
    * Questions a reader would type that this page answers, in readers' own words
    * (not the title again). Indexed for search at a high weight and shown nowhere
    * else; each language writes its own (src/lib/content/twins.ts does not pair them).
+   * Up to ten: different readers ask the same thing in different words, and the
+   * answer cards (src/lib/search/cards.ts) match a query against each of them.
    */
-  asked: z.array(z.string().min(4).max(80)).min(1).max(6).optional(),
+  asked: z.array(z.string().min(4).max(80)).min(1).max(10).optional(),
   /** Place in the home page's list of what borrowers ask most (1 first); omitted: not listed. */
   featured: z.number().int().min(1).optional(),
 };

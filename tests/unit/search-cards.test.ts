@@ -1,0 +1,168 @@
+/**
+ * Answer cards: the terms (bigrams, words), the query's weights, the BM25F ranking,
+ * filters, the sections a card puts first, the marked summary (src/lib/search/cards.ts),
+ * and the cards written from Pagefind's fragments and the built HTML
+ * (src/integrations/search-cards.ts). The fused ranking is measured in Chromium
+ * against the built site (tests/e2e/search.spec.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, withCardSteps, type Card,
+} from '../../src/lib/search/cards';
+import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
+import type { RawData } from '../../src/lib/search/results';
+
+const card = (over: Partial<Card> & { id: string }): Card => ({
+  url: `/x/${over.id}/`, title: '', summary: '', asked: '', steps: [], filters: {}, ...over,
+});
+
+describe('cardTerms', () => {
+  it('makes Chinese bigrams, keeps a lone character, and splits digits from Han', () => {
+    expect(cardTerms('催收电话', 'zh')).toEqual(['催收', '收电', '电话']);
+    expect(cardTerms('信 用', 'zh')).toEqual(['信', '用']);
+    expect(cardTerms('逾期45天', 'zh')).toEqual(['逾期', '45', '天']);
+  });
+  it('does not pair characters across punctuation', () => {
+    expect(cardTerms('上门，进家', 'zh')).toEqual(['上门', '进家']);
+  });
+  it('lower-cases and stems English words alike in query and card', () => {
+    expect(cardTerms('Collectors Calling', 'en')).toEqual(cardTerms('collector calls', 'en'));
+  });
+});
+
+describe('queryTerms', () => {
+  it('drops filler words and bigrams made only of filler', () => {
+    const terms = [...queryTerms('账龄是什么意思', 'zh').keys()];
+    expect(terms).toContain('账龄');
+    expect(terms).not.toContain('是什');
+    expect(terms).not.toContain('么意');
+  });
+  it('keeps a bigram that is half topic (不上 of 还不上)', () => {
+    expect([...queryTerms('这个月实在还不上了', 'zh').keys()]).toContain('不上');
+  });
+  it("adds the site's word for a reader's word, a little lighter", () => {
+    const terms = queryTerms('被催账了', 'zh');
+    expect(terms.get('催账')).toBe(1);
+    expect(terms.get('催收')).toBe(0.8);
+  });
+  it('adds the tier that holds a number of days', () => {
+    expect(queryTerms('逾期45天', 'zh').get('m2')).toBe(1);
+    expect(queryTerms('45 days late', 'en').get('m2')).toBe(1);
+  });
+});
+
+describe('rankCards', () => {
+  const index = buildCardIndex({
+    lang: 'zh',
+    cards: [
+      card({ id: 'pay', title: '现在：这个月还不上', asked: '这个月还不上怎么办 / 工资晚发 这期还不了' }),
+      card({ id: 'plan', title: '协商分期', summary: '还款困难时可以协商分期还款，这个月先还一部分。' }),
+      card({ id: 'night', title: '晚上十点后不得催收', asked: '半夜打电话催款' }),
+    ],
+  });
+  it("puts the card whose questions say the reader's words first", () => {
+    expect(rankCards(index, '这个月实在还不上了').map((h) => h.card.id)[0]).toBe('pay');
+  });
+  it('finds a card by a word only its questions use', () => {
+    expect(rankCards(index, '半夜 催款').map((h) => h.card.id)).toEqual(['night']);
+  });
+  it('returns nothing for a query that shares no term', () => {
+    expect(rankCards(index, '民法典')).toEqual([]);
+  });
+  it('weighs a title match above the same words in a summary', () => {
+    const two = buildCardIndex({ lang: 'zh', cards: [card({ id: 's', title: '其他', summary: '协商分期' }), card({ id: 't', title: '协商分期' })] });
+    expect(rankCards(two, '协商分期').map((h) => h.card.id)).toEqual(['t', 's']);
+  });
+});
+
+describe('passesFilters', () => {
+  const c = card({ id: 'a', filters: { kind: ['rights'], audience: ['borrower', 'agent'] } });
+  it('passes any chosen value within a group, and needs every group', () => {
+    expect(passesFilters(c, {})).toBe(true);
+    expect(passesFilters(c, { kind: { any: ['guides', 'rights'] } })).toBe(true);
+    expect(passesFilters(c, { kind: { any: ['rights'] }, audience: { any: ['compliance'] } })).toBe(false);
+  });
+});
+
+describe('the sections a card puts first', () => {
+  const procedure = card({
+    id: 'cp', url: '/procedures/cp/', title: 'CP-01 投诉处理', code: 'CP-01',
+    steps: [['CP-01.1', '接收并登记'], ['CP-01.2', '分类并指定处理人'], ['CP-01.5', '征信异议：20 日内书面答复']],
+  });
+  const pagefindData: RawData = {
+    url: '/procedures/cp/', excerpt: '', meta: { title: 'CP-01 投诉处理' },
+    sub_results: [{ title: 'CP-01.1接收并登记', url: '/procedures/cp/#CP-01.1', excerpt: '', anchor: { id: 'CP-01.1' }, locations: [1, 2, 3] }],
+  };
+  it("adds and boosts the step whose heading shares the query's terms", () => {
+    const subs = withCardSteps(pagefindData, procedure, '被投诉的专员能自己处理投诉吗', 'zh').sub_results;
+    expect(subs.map((s) => s.anchor?.id)).toEqual(['CP-01.1', 'CP-01.2']);
+    expect(subs[1]!.boost).toBeGreaterThan(0);
+    expect(subs[0]!.boost).toBeUndefined();
+  });
+  it('names the step whose code was typed', () => {
+    const data = cardData(procedure, 'cp-01.5', 'zh');
+    expect(data.sub_results.map((s) => s.anchor?.id)).toEqual(['CP-01.5']);
+    expect(data.sub_results[0]!.url).toBe('/procedures/cp/#CP-01.5');
+  });
+  it('leaves a page without steps as Pagefind gave it', () => {
+    expect(withCardSteps(pagefindData, card({ id: 'r' }), '投诉', 'zh')).toBe(pagefindData);
+  });
+});
+
+describe('markTerms', () => {
+  it('marks the characters of matching bigrams and escapes the rest', () => {
+    expect(markTerms('夜间<催收>电话', queryTerms('催收电话', 'zh'), 'zh')).toBe('夜间&lt;<mark>催收</mark>&gt;<mark>电话</mark>');
+  });
+  it('marks English words by stem', () => {
+    expect(markTerms('Collectors may not call', queryTerms('collector', 'en'), 'en')).toBe('<mark>Collectors</mark> may not call');
+  });
+});
+
+describe('cards written from the built site', () => {
+  const pageHtml = `<html lang="zh-CN"><head><meta name="description" content="先登记，再核实，&quot;书面&quot;答复。"></head><body>
+    <div data-pagefind-body><h1>投诉处理</h1><p hidden data-pagefind-weight="3" data-asked>投诉多久答复 / 被投诉的专员能处理吗</p></div></body></html>`;
+  const listHtml = `<section class="term-entry" data-search-entry="ben-jin"><span hidden data-pagefind-meta="title:本金"></span>
+    <h2 id="ben-jin">本金 <span class="badge">běn jīn</span></h2><p class="term-entry__definition">借到手、尚未归还的钱本身。</p>
+    <p data-pagefind-ignore>相关术语：<a href="#">罚息</a></p><p hidden data-pagefind-weight="0">本 金 借</p></section>`;
+
+  it('reads a page: description, questions, and its steps from the fragment anchors', () => {
+    const c = cardOf('zh-cn_1', {
+      url: '/procedures/cp/', meta: { title: 'CP-01 投诉处理', kind: 'procedures', code: 'CP-01' }, filters: { kind: ['procedures'] },
+      anchors: [{ id: '步骤', text: '步骤' }, { id: 'CP-01.1', text: 'CP-01.1接收并登记' }],
+    }, pageHtml, 'zh');
+    expect(c).toEqual({
+      id: 'zh-cn_1', url: '/procedures/cp/', title: 'CP-01 投诉处理', kind: 'procedures', code: 'CP-01', short: undefined,
+      summary: '先登记，再核实，"书面"答复。', asked: '投诉多久答复 / 被投诉的专员能处理吗', steps: [['CP-01.1', '接收并登记']],
+      filters: { kind: ['procedures'] },
+    });
+  });
+  it("reads a list entry from its own section: its visible text, not its heading, links or hidden characters", () => {
+    const c = cardOf('zh-cn_2', { url: '/glossary/#ben-jin', meta: { title: '本金', kind: 'glossary' } }, `<html>${listHtml}</html>`, 'zh');
+    expect(c.summary).toBe('借到手、尚未归还的钱本身。');
+    expect(c.asked).toBe('');
+  });
+  it('cuts a long summary with an ellipsis', () => {
+    const long = '很'.repeat(200);
+    const c = cardOf('zh-cn_3', { url: '/a/', meta: { title: 'A' } }, `<meta name="description" content="${long}">`, 'zh');
+    expect([...c.summary].length).toBe(summaryChars.zh);
+    expect(c.summary.endsWith('…')).toBe(true);
+  });
+  it("writes one gzipped file per language from Pagefind's fragments", async () => {
+    const site = await mkdtemp(join(tmpdir(), 'cards-'));
+    await mkdir(join(site, 'pagefind', 'fragment'), { recursive: true });
+    await mkdir(join(site, 'procedures', 'cp'), { recursive: true });
+    await writeFile(join(site, 'procedures', 'cp', 'index.html'), pageHtml);
+    const fragment = (url: string, title: string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url, meta: { title } }))]));
+    await writeFile(join(site, 'pagefind', 'fragment', 'zh-cn_abc.pf_fragment'), fragment('/procedures/cp/', '投诉处理'));
+    await writeFile(join(site, 'pagefind', 'fragment', 'en_def.pf_fragment'), fragment('/en/x/', 'X'));
+    expect(await writeCards(site)).toEqual({ 'zh-cn': 1, en: 1 });
+    const zh = JSON.parse(gunzipSync(await readFile(join(site, 'pagefind', 'cards-zh-cn.pf_cards'))).toString('utf8'));
+    expect(zh.lang).toBe('zh');
+    expect(zh.cards.map((c: Card) => [c.id, c.title, c.asked])).toEqual([['zh-cn_abc', '投诉处理', '投诉多久答复 / 被投诉的专员能处理吗']]);
+  });
+});

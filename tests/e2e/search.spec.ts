@@ -69,6 +69,10 @@ test.describe('header search box', () => {
     await page.locator(header).pressSequentially('上门');
     await expect(page.locator(panel)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    // The short list is drawn from the answer cards: one file, and no page fragment (the bytes of a first query).
+    expect(requested.filter((p) => p === '/pagefind/cards-zh-cn.pf_cards')).toHaveLength(1);
+    await expect(page.locator(`${panel} .site-search__results a`).first()).toBeVisible();
+    expect(requested.filter((p) => p.startsWith('/pagefind/fragment/'))).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, specificFirst, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
@@ -77,6 +77,28 @@ describe('rankCards', () => {
   it('weighs a title match above the same words in a summary', () => {
     const two = buildCardIndex({ lang: 'zh', cards: [card({ id: 's', title: '其他', summary: '协商分期' }), card({ id: 't', title: '协商分期' })] });
     expect(rankCards(two, '协商分期').map((h) => h.card.id)).toEqual(['t', 's']);
+  });
+});
+
+describe('specificFirst', () => {
+  const order = (items: [string, number][]) => specificFirst(items, ([url]) => url, ([, held]) => held).map(([url]) => url);
+  it('puts an entry that holds more of the query before its list page', () => {
+    expect(order([['/training/', 0.4], ['/procedures/x/', 0.3], ['/training/at-the-door/', 0.7]]))
+      .toEqual(['/procedures/x/', '/training/at-the-door/', '/training/']);
+    expect(order([['/glossary/', 0.2], ['/glossary/#zhang-ling', 0.9]])).toEqual(['/glossary/#zhang-ling', '/glossary/']);
+  });
+  it('keeps the list page first when its own words hold more of the query', () => {
+    expect(order([['/training/', 0.8], ['/training/at-the-door/', 0.3]])).toEqual(['/training/', '/training/at-the-door/']);
+  });
+  it('looks only at the first eight', () => {
+    const far: [string, number][] = [['/training/', 0.1], ...Array.from({ length: 8 }, (_, i): [string, number] => [`/p${i}/`, 0]), ['/training/a/', 1]];
+    expect(order(far)[0]).toBe('/training/');
+  });
+  it('ranks held as the share of the query the card has', () => {
+    const index = buildCardIndex({ lang: 'zh', cards: [card({ id: 'a', title: '上门现场' }), card({ id: 'b', title: '培训' })] });
+    const byId = Object.fromEntries(rankCards(index, '上门现场 培训').map((h) => [h.card.id, h.held]));
+    expect(byId.a! + byId.b!).toBeCloseTo(1);
+    expect(byId.a).toBeGreaterThan(byId.b!);
   });
 });
 

@@ -11,7 +11,7 @@
  * (src/integrations/search-cards.ts), keyed by Pagefind's page ids, so both
  * rankings speak of the same records. Pure TypeScript: unit-tested without a browser.
  */
-import { filler, findCodes, siteWord, contentTerms, tierOfDays } from './query';
+import { filler, findCodes, mendTypos, siteWord, contentTerms, tierOfDays } from './query';
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
 
@@ -139,6 +139,12 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
     const site = lang === 'zh' ? siteWord(word) : siteWordEn(word);
     if (site !== word) for (const term of cardTerms(site, lang)) add(term, 0.8);
   }
+  // A one-character slip of the input method, mended (上们 → 上门): the mended query's terms too.
+  const mended = lang === 'zh' ? mendTypos(query.normalize('NFKC')) : undefined;
+  if (mended) {
+    const droppedToo = fillerBigrams(mended);
+    for (const term of cardTerms(mended, lang)) if (!stop.has(term) && !droppedToo.has(term)) add(term, 1);
+  }
   const tier = tierOfDays(query, lang);
   if (tier) for (const term of cardTerms(tier, lang)) add(term, 1);
   return weights;
@@ -163,16 +169,20 @@ function fillerBigrams(query: string): Set<string> {
   return out;
 }
 
-export interface CardHit { card: Card; score: number }
+/** A ranked card; `held` is the share of the query's weight (idf) whose terms the card has anywhere. */
+export interface CardHit { card: Card; score: number; held: number }
 
 /** Every card that shares a term with the query, best first (BM25F over the fields). */
 export function rankCards(index: CardIndex, query: string): CardHit[] {
   const n = index.cards.length;
   const scores = new Map<number, number>();
+  const held = new Map<number, number>();
+  let mass = 0;
   for (const [term, weight] of queryTerms(query, index.lang)) {
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    mass += weight * idf;
     for (const p of list) {
       let tf = 0;
       for (const field of fields) {
@@ -181,11 +191,36 @@ export function rankCards(index: CardIndex, query: string): CardHit[] {
         tf += (ranking.fieldWeight[field] * p.tf[field]) / norm;
       }
       scores.set(p.card, (scores.get(p.card) ?? 0) + weight * idf * (tf / (ranking.k1 + tf)));
+      held.set(p.card, (held.get(p.card) ?? 0) + weight * idf);
     }
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([i, score]) => ({ card: index.cards[i]!, score }));
+    .map(([i, score]) => ({ card: index.cards[i]!, score, held: held.get(i)! / mass }));
+}
+
+/**
+ * Specific before general: among the first `head` items, a register or list page
+ * (/training/, /glossary/) goes after an item under it (/training/at-the-door/,
+ * /glossary/#zhang-ling) that holds more of the query. 「上门现场 培训课程」 wants the
+ * module about the door, not the list of modules; 「我的培训进度」 still finds the list,
+ * whose own words hold more of it.
+ */
+export function specificFirst<T>(items: T[], urlOf: (item: T) => string | undefined, heldOf: (item: T) => number, head = 8): T[] {
+  const out = [...items];
+  for (let i = 0; i < Math.min(head, out.length); i++) {
+    const hub = urlOf(out[i]!);
+    if (!hub || !hub.endsWith('/')) continue;
+    const child = out.slice(i + 1, head).findIndex((x) => {
+      const url = urlOf(x);
+      return url !== undefined && url !== hub && url.startsWith(hub) && heldOf(x) > heldOf(out[i]!);
+    });
+    if (child < 0) continue;
+    const [moved] = out.splice(i, 1);
+    out.splice(i + child + 1, 0, moved!);
+    i -= 1;
+  }
+  return out;
 }
 
 /** Whether a card passes the search page's filters: any chosen value within a group, every group. */

@@ -6,7 +6,7 @@
 import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
-import { buildCardIndex, cardData, passesFilters, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
+import { buildCardIndex, cardData, passesFilters, specificFirst, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
 interface PagefindResponse { results: PagefindHit[]; unfilteredResultCount: number }
@@ -95,15 +95,18 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   const runs = plan.searches.map((search) => ({ search, hits: found.get(search.query) ?? [] }));
   const byConcepts = rankByConcepts(plan.concepts, found);
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
+  const held = new Map<string, number>();
   if (cards) {
     // The records whose cards answer the query; one Pagefind also found keeps Pagefind's data (excerpt, sections).
-    const byCards = rankCards(cards, plan.display).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>)).slice(0, cardDepth);
+    const byCards = rankCards(cards, plan.display).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>));
+    for (const h of byCards) held.set(h.card.id, h.held);
     runs.push({
       search: { query: '', stage: 'cards', weight: stageWeight.cards },
-      hits: byCards.map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, plan.display, lang) })),
+      hits: byCards.slice(0, cardDepth).map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, plan.display, lang) })),
     });
   }
   let hits = mergeHits(runs);
+  if (cards) hits = specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0);
   if (cards) {
     hits = hits.map((h): Hit => {
       const card = cards.byId.get(h.hit.id);

@@ -48,6 +48,13 @@ export const ranking = {
   fieldWeight: { title: 3, asked: 2, summary: 1, steps: 0.8 } as Record<Field, number>,
   k1: 1.2,
   lengthNorm: 0.5,
+  /**
+   * Kinds that retell another page (a training module retells procedures, a drill a
+   * script, a case a right) count this much less, unless the query asks for the kind
+   * by name (培训, 演练, 案例: kinds.ts), when they count in full and go first anyway.
+   * On the tuning half, cards alone: top-1 75.6 → 80.5 % (Chinese), 73.1 → 80.8 % (English).
+   */
+  retelling: { modules: 0.5, drills: 0.5, cases: 0.8 } as Record<string, number>,
 };
 
 const han = /\p{Script=Han}/u;
@@ -173,7 +180,7 @@ function fillerBigrams(query: string): Set<string> {
 export interface CardHit { card: Card; score: number; held: number }
 
 /** Every card that shares a term with the query, best first (BM25F over the fields). */
-export function rankCards(index: CardIndex, query: string): CardHit[] {
+export function rankCards(index: CardIndex, query: string, askedKinds: readonly string[] = []): CardHit[] {
   const n = index.cards.length;
   const scores = new Map<number, number>();
   const held = new Map<number, number>();
@@ -193,6 +200,10 @@ export function rankCards(index: CardIndex, query: string): CardHit[] {
       scores.set(p.card, (scores.get(p.card) ?? 0) + weight * idf * (tf / (ranking.k1 + tf)));
       held.set(p.card, (held.get(p.card) ?? 0) + weight * idf);
     }
+  }
+  for (const [i, score] of scores) {
+    const kind = index.cards[i]!.kind ?? '';
+    if (!askedKinds.includes(kind)) scores.set(i, score * (ranking.retelling[kind] ?? 1));
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

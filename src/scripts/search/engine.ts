@@ -98,7 +98,7 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   const held = new Map<string, number>();
   if (cards) {
     // The records whose cards answer the query; one Pagefind also found keeps Pagefind's data (excerpt, sections).
-    const byCards = rankCards(cards, plan.display).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>));
+    const byCards = rankCards(cards, plan.display, kindsAskedFor(plan.display, lang)).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>));
     for (const h of byCards) held.set(h.card.id, h.held);
     runs.push({
       search: { query: '', stage: 'cards', weight: stageWeight.cards },

@@ -55,6 +55,10 @@ export const ranking = {
    * On the tuning half, cards alone: top-1 75.6 → 80.5 % (Chinese), 73.1 → 80.8 % (English).
    */
   retelling: { modules: 0.5, drills: 0.5, cases: 0.8 } as Record<string, number>,
+  /** A kind the query names (计算器, 模板, 话术) counts this much more. */
+  askedKind: 1.6,
+  /** The tier that holds a number of days (45 天 → M2) weighs this much: the number decides the tier. */
+  tier: 2,
 };
 
 const han = /\p{Script=Han}/u;
@@ -153,7 +157,7 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
     for (const term of cardTerms(mended, lang)) if (!stop.has(term) && !droppedToo.has(term)) add(term, 1);
   }
   const tier = tierOfDays(query, lang);
-  if (tier) for (const term of cardTerms(tier, lang)) add(term, 1);
+  if (tier) for (const term of cardTerms(tier, lang)) add(term, ranking.tier);
   return weights;
 }
 
@@ -203,7 +207,7 @@ export function rankCards(index: CardIndex, query: string, askedKinds: readonly 
   }
   for (const [i, score] of scores) {
     const kind = index.cards[i]!.kind ?? '';
-    if (!askedKinds.includes(kind)) scores.set(i, score * (ranking.retelling[kind] ?? 1));
+    scores.set(i, score * (askedKinds.includes(kind) ? ranking.askedKind : (ranking.retelling[kind] ?? 1)));
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -11,7 +11,7 @@
  * (src/integrations/search-cards.ts), keyed by Pagefind's page ids, so both
  * rankings speak of the same records. Pure TypeScript: unit-tested without a browser.
  */
-import { filler, findCodes, mendTypos, siteWord, contentTerms, tierOfDays } from './query';
+import { filler, findCodes, mendTypos, siteAlternatives, siteWord, contentTerms, tierOfDays } from './query';
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
 
@@ -59,6 +59,8 @@ export const ranking = {
   askedKind: 1.6,
   /** The tier that holds a number of days (45 天 → M2) weighs this much: the number decides the tier. */
   tier: 2,
+  /** The site's other words for a word of the query (上门 → 外访, 走访) weigh this much. */
+  siblings: 0.5,
 };
 
 const han = /\p{Script=Han}/u;
@@ -149,6 +151,7 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
   for (const word of lang === 'zh' ? contentTerms(query) : englishTerms(query)) {
     const site = lang === 'zh' ? siteWord(word) : siteWordEn(word);
     if (site !== word) for (const term of cardTerms(site, lang)) add(term, 0.8);
+    if (lang === 'zh') for (const alt of siteAlternatives(word)) for (const term of cardTerms(alt.query, lang)) add(term, ranking.siblings);
   }
   // A one-character slip of the input method, mended (上们 → 上门): the mended query's terms too.
   const mended = lang === 'zh' ? mendTypos(query.normalize('NFKC')) : undefined;

@@ -47,7 +47,8 @@ test('English short links lead to the English step', async ({ page }) => {
 });
 
 // The English suite through the real page and index (helpers/relevance.ts). The tuning half passes
-// in full; the halves never tuned on have a floor each. English results are never Chinese pages.
+// in full; the halves never tuned on have a floor each, under what they measured on 2026-11-30 with
+// the answer cards (held-out 92.3 %, unseen 97.1 % top-3). English results are never Chinese pages.
 test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-out and unseen, never a Chinese page`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/en/search/', queries);
@@ -55,8 +56,8 @@ test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-
   const misses = (set: Expectation['set']) => outcomes.filter((o) => o.set === set && (o.rank < 1 || o.rank > 3)).map(missLine);
   expect(outcomes.flatMap((o) => o.all.filter((h) => !h.startsWith('/en/')).map((h) => `${o.query} → ${h}`)), 'English search showed Chinese pages').toEqual([]);
   expect(misses('tuning'), 'tuning queries missing their page').toEqual([]);
-  expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.8);
-  expect(score(outcomes, 'unseen').top3, misses('unseen').join('\n')).toBeGreaterThanOrEqual(0.8);
+  expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.85);
+  expect(score(outcomes, 'unseen').top3, misses('unseen').join('\n')).toBeGreaterThanOrEqual(0.9);
 });
 
 test('an English letter sends the Chinese text and glosses it in English', async ({ page }) => {

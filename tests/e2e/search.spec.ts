@@ -14,13 +14,13 @@ import { parse } from 'yaml';
 
 const queries = readSuite('tests/search-queries.json');
 /**
- * The held-out half's top-3 as measured on 2026-11-29 (60.7 % of 163 queries; an anchor counts as
- * found when a result links to it, by title or section), less a margin for Pagefind's ties: a fall
- * below it is a regression. The aim (issue 14) is 95 %.
+ * Floors under the measured accuracy, less a margin for Pagefind's ties: a fall below one is a
+ * regression. Measured 2026-11-30 with the answer cards (an anchor counts as found when a result
+ * links to it, by title or section): held-out 92.6 % top-3 and 81.6 % top-1 of 163 queries, tuning
+ * 97.6 % and 86.0 % of 164. The aim (issue 14) is 95 % and 80 % on the held-out half.
  */
-const heldOutFloor = 0.72;
-/** The tuning half's, likewise (75.6 % of 164). */
-const tuningFloor = 0.80;
+const heldOutFloor = { top3: 0.89, top1: 0.77 };
+const tuningFloor = { top3: 0.94, top1: 0.82 };
 
 const contentPage = '/rights/no-contact-at-night/';
 const header = '#site-search-input';
@@ -326,9 +326,9 @@ test.describe('search accessibility with results shown', () => {
 });
 
 // The whole Chinese suite through the real page and index (helpers/relevance.ts), both halves
-// reported, each with a floor: its top-3 as first measured, less a margin (the aim, 95 % top-3
-// on the held-out half, is issue 14's). Of the 55 queries the planner was first tuned on, all
-// but 老人生病怎么催收 pass; it fell to rank 4 when the plan was cut to 8 Pagefind searches.
+// reported, each with floors under its top-3 and top-1 (above). Of the 55 queries the planner was
+// first tuned on, all but 老人生病怎么催收 must pass (it fell to rank 4 when the plan was cut to 8
+// Pagefind searches; with the answer cards it is back at rank 2).
 test(`relevance: ${queries.length} Chinese queries, tuning and held-out`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/search/', queries);
@@ -336,9 +336,12 @@ test(`relevance: ${queries.length} Chinese queries, tuning and held-out`, async 
   for (const o of outcomes.filter((x) => x.rank < 1 || x.rank > 3)) console.log(`  ${o.set} miss: ${missLine(o)}`);
   const original = outcomes.slice(0, 55).filter((o) => (o.rank < 1 || o.rank > 3) && o.query !== '老人生病怎么催收');
   expect(original.map(missLine), 'the first 55 tuning queries').toEqual([]);
-  expect(score(outcomes, 'tuning').top3).toBeGreaterThanOrEqual(tuningFloor);
+  const tuning = score(outcomes, 'tuning');
+  expect(tuning.top3).toBeGreaterThanOrEqual(tuningFloor.top3);
+  expect(tuning.top1).toBeGreaterThanOrEqual(tuningFloor.top1);
   const held = score(outcomes, 'held-out');
-  expect(held.top3, outcomes.filter((o) => o.set === 'held-out' && (o.rank < 1 || o.rank > 3)).map(missLine).join('\n')).toBeGreaterThanOrEqual(heldOutFloor);
+  expect(held.top3, outcomes.filter((o) => o.set === 'held-out' && (o.rank < 1 || o.rank > 3)).map(missLine).join('\n')).toBeGreaterThanOrEqual(heldOutFloor.top3);
+  expect(held.top1).toBeGreaterThanOrEqual(heldOutFloor.top1);
 });
 
 // Every source of content/sources.yaml is found by the short name the site cites it by

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, specificFirst, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, ranking, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
@@ -45,14 +45,19 @@ describe('queryTerms', () => {
   it('keeps a bigram that is half topic (不上 of 还不上)', () => {
     expect([...queryTerms('这个月实在还不上了', 'zh').keys()]).toContain('不上');
   });
-  it("adds the site's word for a reader's word, a little lighter", () => {
+  it("adds the site's word for a reader's word, a little lighter, and its other site words lighter still", () => {
     const terms = queryTerms('被催账了', 'zh');
     expect(terms.get('催账')).toBe(1);
     expect(terms.get('催收')).toBe(0.8);
+    expect(queryTerms('上门', 'zh').get('外访')).toBe(ranking.siblings);
+  });
+  it('adds the terms of a mended input-method slip', () => {
+    expect(queryTerms('上们前要准备什么', 'zh').get('上门')).toBe(1);
   });
   it('adds the tier that holds a number of days', () => {
-    expect(queryTerms('逾期45天', 'zh').get('m2')).toBe(1);
-    expect(queryTerms('45 days late', 'en').get('m2')).toBe(1);
+    expect(queryTerms('逾期45天', 'zh').get('m2')).toBe(ranking.tier);
+    expect(queryTerms('45 days late', 'en').get('m2')).toBe(ranking.tier);
+    expect(queryTerms('逾期', 'zh').has('m2')).toBe(false);
   });
 });
 
@@ -70,6 +75,11 @@ describe('rankCards', () => {
   });
   it('finds a card by a word only its questions use', () => {
     expect(rankCards(index, '半夜 催款').map((h) => h.card.id)).toEqual(['night']);
+  });
+  it('counts a retelling kind less unless the query names it', () => {
+    const two = buildCardIndex({ lang: 'zh', cards: [card({ id: 'm', kind: 'modules', title: '外访准备' }), card({ id: 'p', kind: 'procedures', title: '外访准备流程' })] });
+    expect(rankCards(two, '外访准备').map((h) => h.card.id)).toEqual(['p', 'm']);
+    expect(rankCards(two, '外访准备', ['modules']).map((h) => h.card.id)).toEqual(['m', 'p']);
   });
   it('returns nothing for a query that shares no term', () => {
     expect(rankCards(index, '民法典')).toEqual([]);
@@ -133,6 +143,18 @@ describe('the sections a card puts first', () => {
   });
   it('leaves a page without steps as Pagefind gave it', () => {
     expect(withCardSteps(pagefindData, card({ id: 'r' }), '投诉', 'zh')).toBe(pagefindData);
+  });
+});
+
+describe('withCardExcerpt', () => {
+  const c = card({ id: 'm', summary: '借款人说不对、要投诉时怎么接' });
+  const data = (excerpt: string): RawData => ({ url: '/x/', excerpt, meta: {}, sub_results: [] });
+  it("shows the card's summary instead of the hidden character list", () => {
+    expect(withCardExcerpt(data('<mark>投诉</mark>与异议. 投 诉 与 异 议 借 款.'), c, '投诉', 'zh').excerpt).toBe('借款人说不对、要<mark>投诉</mark>时怎么接');
+  });
+  it("keeps Pagefind's excerpt of the page's text", () => {
+    const own = data('借款人<mark>投诉</mark>后 15 日内答复。');
+    expect(withCardExcerpt(own, c, '投诉', 'zh')).toBe(own);
   });
 });
 

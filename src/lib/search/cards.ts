@@ -311,3 +311,18 @@ export function withCardSteps(data: RawData, card: Card, query: string, lang: 'z
   }
   return { ...data, sub_results: subs };
 }
+
+/** Four Han characters in a row, each alone between spaces: the hidden character list (characters.ts). */
+const characterRun = /(?:^|\s)(?:\p{Script=Han}\s+){3}\p{Script=Han}(?=\s|$|[.。])/u;
+
+/**
+ * A record's data with Pagefind's excerpt replaced by the card's summary (its terms
+ * marked) when the excerpt shows the page's hidden character list (「投 诉 与 异 议」),
+ * which Pagefind indexes as text so single characters match and may pick as the
+ * best passage.
+ */
+export function withCardExcerpt(data: RawData, card: Card, query: string, lang: 'zh' | 'en'): RawData {
+  const text = data.excerpt.replace(/<[^>]+>/g, '');
+  if (lang !== 'zh' || !characterRun.test(text)) return data;
+  return { ...data, excerpt: markTerms(card.summary, queryTerms(query, lang), lang) };
+}

@@ -6,7 +6,7 @@
 import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
-import { buildCardIndex, cardData, passesFilters, specificFirst, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
+import { buildCardIndex, cardData, passesFilters, specificFirst, withCardExcerpt, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
 interface PagefindResponse { results: PagefindHit[]; unfilteredResultCount: number }
@@ -113,9 +113,10 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
       if (!card) return h;
       const brief = () => cardData(card, plan.display, lang);
       if (h.stage === 'cards') return { ...h, brief };
-      // Sections: the steps the query names go first (withCardSteps).
+      // Sections: the steps the query names go first (withCardSteps); never the hidden character list as the excerpt.
       const own = h.hit;
-      return { ...h, brief, hit: { ...own, data: async () => withCardSteps(await own.data(), card, plan.display, lang) } };
+      const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, plan.display, lang), card, plan.display, lang);
+      return { ...h, brief, hit: { ...own, data } };
     });
   }
   const facts = factsOf(cards);

@@ -1,7 +1,9 @@
 /**
  * Site search in the browser: loads Pagefind's own script from /pagefind/ (built by
- * src/integrations/pagefind.ts) on first use, runs a query's planned searches,
- * and merges them. Shared by the header box and the search page.
+ * src/integrations/pagefind.ts) and the answer cards (search-cards.ts) on first use,
+ * runs a query's planned searches, ranks the cards, and merges both (results.ts);
+ * the ordering rules then read the cards, so they load no fragment. Shared by the
+ * header box and the search page.
  */
 import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
@@ -80,7 +82,7 @@ export interface SearchOutcome {
 }
 
 /** Every page the query finds, best first; a code query's own step or procedure leads. */
-export async function searchSite(query: string, filters: object = {}): Promise<SearchOutcome> {
+export async function searchSite(query: string, filters: Record<string, { any: string[] }> = {}): Promise<SearchOutcome> {
   const [pagefind, cards] = await Promise.all([loadPagefind(), loadCards()]);
   // The page's language decides the planner, as it decides Pagefind's index.
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -95,34 +97,40 @@ export async function searchSite(query: string, filters: object = {}): Promise<S
   const runs = plan.searches.map((search) => ({ search, hits: found.get(search.query) ?? [] }));
   const byConcepts = rankByConcepts(plan.concepts, found);
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
+  const kinds = kindsAskedFor(plan.display, lang);
   const held = new Map<string, number>();
   if (cards) {
     // The records whose cards answer the query; one Pagefind also found keeps Pagefind's data (excerpt, sections).
-    const byCards = rankCards(cards, plan.display, kindsAskedFor(plan.display, lang)).filter((h) => passesFilters(h.card, filters as Record<string, { any: string[] }>));
+    const byCards = rankCards(cards, plan.display, kinds).filter((h) => passesFilters(h.card, filters));
     for (const h of byCards) held.set(h.card.id, h.held);
     runs.push({
       search: { query: '', stage: 'cards', weight: stageWeight.cards },
       hits: byCards.slice(0, cardDepth).map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, plan.display, lang) })),
     });
   }
-  let hits = mergeHits(runs);
-  if (cards) hits = specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0);
-  if (cards) {
-    hits = hits.map((h): Hit => {
-      const card = cards.byId.get(h.hit.id);
-      if (!card) return h;
-      const brief = () => cardData(card, plan.display, lang);
-      if (h.stage === 'cards') return { ...h, brief };
-      // Sections: the steps the query names go first (withCardSteps); never the hidden character list as the excerpt.
-      const own = h.hit;
-      const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, plan.display, lang), card, plan.display, lang);
-      return { ...h, brief, hit: { ...own, data } };
-    });
-  }
+  let hits: Hit[] = mergeHits(runs);
+  if (cards) hits = withCards(specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0), cards, plan.display, lang);
   const facts = factsOf(cards);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
-  else hits = await titleFirst(await kindFirst(hits, kindsAskedFor(plan.display, lang), facts), plan.display, facts);
+  else hits = await titleFirst(await kindFirst(hits, kinds, facts), plan.display, facts);
   return { plan, hits, unfiltered };
+}
+
+/**
+ * Each hit with a card gets the card's brief data (the header's short list), and its
+ * Pagefind data gets the steps the query names first among its sections (withCardSteps)
+ * and never the hidden character list as its excerpt (withCardExcerpt).
+ */
+function withCards(hits: Hit[], cards: CardIndex, query: string, lang: 'zh' | 'en'): Hit[] {
+  return hits.map((h): Hit => {
+    const card = cards.byId.get(h.hit.id);
+    if (!card) return h;
+    const brief = () => cardData(card, query, lang);
+    if (h.stage === 'cards') return { ...h, brief };
+    const own = h.hit;
+    const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, query, lang), card, query, lang);
+    return { ...h, brief, hit: { ...own, data } };
+  });
 }
 
 /** What the ordering rules look at in a record: from its card when there is one, else from Pagefind's data (a fragment to load). */

@@ -138,9 +138,10 @@ export function buildCardIndex(file: CardFile): CardIndex {
 
 /**
  * The query's terms with their weights. Filler words (怎么, 可以; how, can) are
- * dropped as whole terms; a bigram across them still counts (还不上 keeps 还不 and
- * 不上). A reader's word also brings the site's word for it, and a number of days
- * the tier that holds it.
+ * dropped as whole terms, and so are bigrams made only of filler characters (是什);
+ * a bigram half made of filler still counts (还不上 keeps 不上). A reader's word also
+ * brings the site's word for it (0.8) and the site's other words (siblings); a slip
+ * of the input method brings its mended terms; a number of days the tier that holds it.
  */
 export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number> {
   const weights = new Map<string, number>();

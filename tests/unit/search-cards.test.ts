@@ -12,11 +12,12 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, ranking, specificFirst, withCardExcerpt, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
 
+const zh = (query: string) => readCardQuery(query, 'zh');
 const card = (over: Partial<Card> & { id: string }): Card => ({
   url: `/x/${over.id}/`, title: '', summary: '', asked: '', steps: [], filters: {}, ...over,
 });
@@ -71,22 +72,22 @@ describe('rankCards', () => {
     ],
   });
   it("puts the card whose questions say the reader's words first", () => {
-    expect(rankCards(index, '这个月实在还不上了').map((h) => h.card.id)[0]).toBe('pay');
+    expect(rankCards(index, zh('这个月实在还不上了')).map((h) => h.card.id)[0]).toBe('pay');
   });
   it('finds a card by a word only its questions use', () => {
-    expect(rankCards(index, '半夜 催款').map((h) => h.card.id)).toEqual(['night']);
+    expect(rankCards(index, zh('半夜 催款')).map((h) => h.card.id)).toEqual(['night']);
   });
   it('counts a retelling kind less unless the query names it', () => {
     const two = buildCardIndex({ lang: 'zh', cards: [card({ id: 'm', kind: 'modules', title: '外访准备' }), card({ id: 'p', kind: 'procedures', title: '外访准备流程' })] });
-    expect(rankCards(two, '外访准备').map((h) => h.card.id)).toEqual(['p', 'm']);
-    expect(rankCards(two, '外访准备', ['modules']).map((h) => h.card.id)).toEqual(['m', 'p']);
+    expect(rankCards(two, zh('外访准备')).map((h) => h.card.id)).toEqual(['p', 'm']);
+    expect(rankCards(two, zh('外访准备'), ['modules']).map((h) => h.card.id)).toEqual(['m', 'p']);
   });
   it('returns nothing for a query that shares no term', () => {
-    expect(rankCards(index, '民法典')).toEqual([]);
+    expect(rankCards(index, zh('民法典'))).toEqual([]);
   });
   it('weighs a title match above the same words in a summary', () => {
     const two = buildCardIndex({ lang: 'zh', cards: [card({ id: 's', title: '其他', summary: '协商分期' }), card({ id: 't', title: '协商分期' })] });
-    expect(rankCards(two, '协商分期').map((h) => h.card.id)).toEqual(['t', 's']);
+    expect(rankCards(two, zh('协商分期')).map((h) => h.card.id)).toEqual(['t', 's']);
   });
 });
 
@@ -106,7 +107,7 @@ describe('specificFirst', () => {
   });
   it('ranks held as the share of the query the card has', () => {
     const index = buildCardIndex({ lang: 'zh', cards: [card({ id: 'a', title: '上门现场' }), card({ id: 'b', title: '培训' })] });
-    const byId = Object.fromEntries(rankCards(index, '上门现场 培训').map((h) => [h.card.id, h.held]));
+    const byId = Object.fromEntries(rankCards(index, zh('上门现场 培训')).map((h) => [h.card.id, h.held]));
     expect(byId.a! + byId.b!).toBeCloseTo(1);
     expect(byId.a).toBeGreaterThan(byId.b!);
   });
@@ -131,18 +132,18 @@ describe('the sections a card puts first', () => {
     sub_results: [{ title: 'CP-01.1接收并登记', url: '/procedures/cp/#CP-01.1', excerpt: '', anchor: { id: 'CP-01.1' }, locations: [1, 2, 3] }],
   };
   it("adds and boosts the step whose heading shares the query's terms", () => {
-    const subs = withCardSteps(pagefindData, procedure, '被投诉的专员能自己处理投诉吗', 'zh').sub_results;
+    const subs = withCardSteps(pagefindData, procedure, zh('被投诉的专员能自己处理投诉吗')).sub_results;
     expect(subs.map((s) => s.anchor?.id)).toEqual(['CP-01.1', 'CP-01.2']);
     expect(subs[1]!.boost).toBeGreaterThan(0);
     expect(subs[0]!.boost).toBeUndefined();
   });
   it('names the step whose code was typed', () => {
-    const data = cardData(procedure, 'cp-01.5', 'zh');
+    const data = cardData(procedure, zh('cp-01.5'));
     expect(data.sub_results.map((s) => s.anchor?.id)).toEqual(['CP-01.5']);
     expect(data.sub_results[0]!.url).toBe('/procedures/cp/#CP-01.5');
   });
   it('leaves a page without steps as Pagefind gave it', () => {
-    expect(withCardSteps(pagefindData, card({ id: 'r' }), '投诉', 'zh')).toBe(pagefindData);
+    expect(withCardSteps(pagefindData, card({ id: 'r' }), zh('投诉'))).toBe(pagefindData);
   });
 });
 
@@ -150,11 +151,11 @@ describe('withCardExcerpt', () => {
   const c = card({ id: 'm', summary: '借款人说不对、要投诉时怎么接' });
   const data = (excerpt: string): RawData => ({ url: '/x/', excerpt, meta: {}, sub_results: [] });
   it("shows the card's summary instead of the hidden character list", () => {
-    expect(withCardExcerpt(data('<mark>投诉</mark>与异议. 投 诉 与 异 议 借 款.'), c, '投诉', 'zh').excerpt).toBe('借款人说不对、要<mark>投诉</mark>时怎么接');
+    expect(withCardExcerpt(data('<mark>投诉</mark>与异议. 投 诉 与 异 议 借 款.'), c, zh('投诉')).excerpt).toBe('借款人说不对、要<mark>投诉</mark>时怎么接');
   });
   it("keeps Pagefind's excerpt of the page's text", () => {
     const own = data('借款人<mark>投诉</mark>后 15 日内答复。');
-    expect(withCardExcerpt(own, c, '投诉', 'zh')).toBe(own);
+    expect(withCardExcerpt(own, c, zh('投诉'))).toBe(own);
   });
 });
 

@@ -11,7 +11,7 @@
  * (src/integrations/search-cards.ts), keyed by Pagefind's page ids, so both
  * rankings speak of the same records. Pure TypeScript: unit-tested without a browser.
  */
-import { filler, findCodes, mendTypos, siteAlternatives, siteWord, contentTerms, tierOfDays } from './query';
+import { filler, findCodes, mendTypos, segmentWords, siteAlternatives, siteWord, contentTerms, tierOfDays } from './query';
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
 
@@ -172,28 +172,35 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
  */
 function fillerBigrams(query: string): Set<string> {
   const out = new Set<string>();
-  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return out;
   for (const run of query.normalize('NFKC').toLowerCase().split(/[^\p{Script=Han}]+/u)) {
-    const isFiller: boolean[] = [];
-    for (const { segment } of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(run)) {
-      for (const _ of segment) isFiller.push(filler.has(segment));
-    }
+    // One flag per character: whether the segment it belongs to is a filler word.
+    const isFiller = segmentWords(run).flatMap((segment) => [...segment].map(() => filler.has(segment)));
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) if (isFiller[i] && isFiller[i + 1]) out.add(chars[i]! + chars[i + 1]!);
   }
   return out;
 }
 
+/**
+ * A query read once for the cards: its weighted terms (queryTerms) and the step codes
+ * typed in it. Ranking, marking and the sections of every result shown reuse it, so
+ * the segmenting and slip-mending behind queryTerms run once per search.
+ */
+export interface CardQuery { lang: 'zh' | 'en'; terms: Map<string, number>; codes: string[] }
+
+export const readCardQuery = (query: string, lang: 'zh' | 'en'): CardQuery =>
+  ({ lang, terms: queryTerms(query, lang), codes: findCodes(query).codes });
+
 /** A ranked card; `held` is the share of the query's weight (idf) whose terms the card has anywhere. */
 export interface CardHit { card: Card; score: number; held: number }
 
 /** Every card that shares a term with the query, best first (BM25F over the fields). */
-export function rankCards(index: CardIndex, query: string, askedKinds: readonly string[] = []): CardHit[] {
+export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readonly string[] = []): CardHit[] {
   const n = index.cards.length;
   const scores = new Map<number, number>();
   const held = new Map<number, number>();
   let mass = 0;
-  for (const [term, weight] of queryTerms(query, index.lang)) {
+  for (const [term, weight] of query.terms) {
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
@@ -280,14 +287,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * found: its summary as the excerpt, and the steps whose headings share the
  * query's terms as its sections.
  */
-export function cardData(card: Card, query: string, lang: 'zh' | 'en'): RawData {
+export function cardData(card: Card, query: CardQuery): RawData {
   return withCardSteps({
     url: card.url,
-    excerpt: markTerms(card.summary, queryTerms(query, lang), lang),
+    excerpt: markTerms(card.summary, query.terms, query.lang),
     meta: { title: card.title, kind: card.kind, code: card.code, short: card.short },
     filters: card.filters,
     sub_results: [],
-  }, card, query, lang);
+  }, card, query);
 }
 
 /**
@@ -296,12 +303,11 @@ export function cardData(card: Card, query: string, lang: 'zh' | 'en'): RawData 
  * question about one step (被投诉的专员能自己处理投诉吗) names the step's topic
  * (指定处理人), not the words Pagefind matched in its body.
  */
-export function withCardSteps(data: RawData, card: Card, query: string, lang: 'zh' | 'en'): RawData {
+export function withCardSteps(data: RawData, card: Card, query: CardQuery): RawData {
   if (card.steps.length === 0) return data;
-  const terms = queryTerms(query, lang);
-  const overlap = (text: string) => cardTerms(text, lang).reduce((sum, t) => sum + (terms.get(t) ?? 0), 0);
+  const overlap = (text: string) => cardTerms(text, query.lang).reduce((sum, t) => sum + (query.terms.get(t) ?? 0), 0);
   // A step code typed (HV-01.3) names its step outright.
-  const named = new Set(findCodes(query).codes);
+  const named = new Set(query.codes);
   const boost = new Map(card.steps.map(([code, heading]) => [code, named.has(code) ? 100 : overlap(heading)] as const).filter(([, score]) => score > 0));
   if (boost.size === 0) return data;
   const subs = data.sub_results.map((s) => (s.anchor?.id && boost.has(s.anchor.id) ? { ...s, boost: boost.get(s.anchor.id) } : s));
@@ -322,8 +328,8 @@ const characterRun = /(?:^|\s)(?:\p{Script=Han}\s+){3}\p{Script=Han}(?=\s|$|[.�
  * which Pagefind indexes as text so single characters match and may pick as the
  * best passage.
  */
-export function withCardExcerpt(data: RawData, card: Card, query: string, lang: 'zh' | 'en'): RawData {
+export function withCardExcerpt(data: RawData, card: Card, query: CardQuery): RawData {
   const text = data.excerpt.replace(/<[^>]+>/g, '');
-  if (lang !== 'zh' || !characterRun.test(text)) return data;
-  return { ...data, excerpt: markTerms(card.summary, queryTerms(query, lang), lang) };
+  if (query.lang !== 'zh' || !characterRun.test(text)) return data;
+  return { ...data, excerpt: markTerms(card.summary, query.terms, query.lang) };
 }

@@ -8,7 +8,10 @@
 import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
-import { buildCardIndex, cardData, passesFilters, specificFirst, withCardExcerpt, withCardSteps, rankCards, type Card, type CardFile, type CardIndex } from '../../lib/search/cards';
+import {
+  buildCardIndex, cardData, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps,
+  type Card, type CardFile, type CardIndex, type CardQuery,
+} from '../../lib/search/cards';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
 interface PagefindResponse { results: PagefindHit[]; unfilteredResultCount: number }
@@ -99,17 +102,18 @@ export async function searchSite(query: string, filters: Record<string, { any: s
   if (byConcepts.length) runs.push({ search: { query: '', stage: 'concepts', weight: plan.conceptWeight }, hits: byConcepts });
   const kinds = kindsAskedFor(plan.display, lang);
   const held = new Map<string, number>();
+  const cardQuery = readCardQuery(plan.display, lang);
   if (cards) {
     // The records whose cards answer the query; one Pagefind also found keeps Pagefind's data (excerpt, sections).
-    const byCards = rankCards(cards, plan.display, kinds).filter((h) => passesFilters(h.card, filters));
+    const byCards = rankCards(cards, cardQuery, kinds).filter((h) => passesFilters(h.card, filters));
     for (const h of byCards) held.set(h.card.id, h.held);
     runs.push({
       search: { query: '', stage: 'cards', weight: stageWeight.cards },
-      hits: byCards.slice(0, cardDepth).map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, plan.display, lang) })),
+      hits: byCards.slice(0, cardDepth).map(({ card, score }) => ({ id: card.id, score, data: async () => cardData(card, cardQuery) })),
     });
   }
   let hits: Hit[] = mergeHits(runs);
-  if (cards) hits = withCards(specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0), cards, plan.display, lang);
+  if (cards) hits = withCards(specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0), cards, cardQuery);
   const facts = factsOf(cards);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
   else hits = await titleFirst(await kindFirst(hits, kinds, facts), plan.display, facts);
@@ -121,14 +125,14 @@ export async function searchSite(query: string, filters: Record<string, { any: s
  * Pagefind data gets the steps the query names first among its sections (withCardSteps)
  * and never the hidden character list as its excerpt (withCardExcerpt).
  */
-function withCards(hits: Hit[], cards: CardIndex, query: string, lang: 'zh' | 'en'): Hit[] {
+function withCards(hits: Hit[], cards: CardIndex, query: CardQuery): Hit[] {
   return hits.map((h): Hit => {
     const card = cards.byId.get(h.hit.id);
     if (!card) return h;
-    const brief = () => cardData(card, query, lang);
+    const brief = () => cardData(card, query);
     if (h.stage === 'cards') return { ...h, brief };
     const own = h.hit;
-    const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, query, lang), card, query, lang);
+    const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, query), card, query);
     return { ...h, brief, hit: { ...own, data } };
   });
 }

@@ -1,24 +1,19 @@
 /** axe with the WCAG 2.2 A and AA rules, on one page of every kind in each language, in light and dark. */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 import { onePerKind, pageUrls } from './helpers/built-site';
 
 // Short links (/p/<code>/) navigate away at once (meta refresh); the pages they lead to are checked.
 const urls = [...onePerKind(pageUrls().filter((url) => !/^(\/en)?\/p\//.test(url))), '/404.html'];
 
-// One load per page, axe in light then dark: the page is the same, only the colours change.
-// resultTypes: only violations are reported in full (passes are what costs the time on long pages).
+// One load per page, axe in light then dark (helpers/axe.ts: dark checks the colour rules).
 for (const url of urls) {
   test(`no WCAG 2.2 AA violation, light and dark: ${url}`, async ({ page }) => {
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       if (scheme === 'light') await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .options({ resultTypes: ['violations'] })
-        .analyze();
-      found.push(...results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+      found.push(...(await axeViolations(page, scheme)));
     }
     expect(found).toEqual([]);
   });

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 
 const problems = new WeakMap<Page, string[]>();
 
@@ -426,10 +426,7 @@ async function openRich(page: Page) {
 for (const scheme of ['light', 'dark'] as const) {
   test(`no WCAG 2.2 AA violation once hydrated, with every section shown (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const axe = async () => {
-      const results = await new AxeBuilder({ page }).include('.calc').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    };
+    const axe = () => axeViolations(page, scheme, '.calc');
     await openRich(page);
     expect(await axe()).toEqual([]);
     await page.getByTestId('rate-ask').getByRole('button', { name: /月利率/ }).click(); // the note after a conversion

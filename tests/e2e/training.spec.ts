@@ -6,7 +6,7 @@
  * the interactive states. Right answers and changed steps are read from content/.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 import { basisOf, changedAfter, drills, modules, procedures, rightAnswers, type Module, type Question } from './helpers/training-content';
 
 const KEY = 'training-progress';
@@ -250,10 +250,7 @@ test('at 320 px a question and its feedback fit the screen', async ({ page }) =>
 for (const scheme of ['light', 'dark'] as const) {
   test(`no WCAG 2.2 AA violation in the interactive states (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const axe = async () => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    };
+    const axe = () => axeViolations(page, scheme);
     const m = subject.module;
     await page.goto(`/training/${m.slug}/`);
     await page.locator('.quiz').getByRole('button', { name: '开始测验' }).click();

@@ -221,7 +221,7 @@ describe('index helpers', () => {
   it('splits a built list page into one record per entry, at its anchor', async () => {
     const { entryRecords } = await import('../../src/integrations/pagefind');
     const html = `<!doctype html><html lang="zh-CN"><body><main>
-      <section class="term-entry" data-search-entry="kuan-xian-qi"><h2 id="kuan-xian-qi" data-pagefind-weight="10">宽限期</h2><p>还款日之后的一小段时间。</p></section>
+      <section class="term-entry" data-search-entry="kuan-xian-qi"><span hidden data-entry-meta="title:宽限期"></span><h2 id="kuan-xian-qi" data-pagefind-weight="10">宽限期</h2><p>还款日之后的一小段时间。</p></section>
       <section class="term-entry" data-search-entry="zhang-ling"><h2 id="zhang-ling">账龄</h2></section>
     </main></body></html>`;
     const records = entryRecords(html, '/glossary/');
@@ -231,6 +231,9 @@ describe('index helpers', () => {
     expect(records[0]!.content).toContain('宽限期');
     expect(records[0]!.content).not.toContain('id="kuan-xian-qi"');
     expect(records[0]!.content).not.toContain('账龄');
+    // The entry's meta is Pagefind's in its own record only (the list page's record ignores it).
+    expect(records[0]!.content).toContain('data-pagefind-meta="title:宽限期"');
+    expect(records[0]!.content).not.toContain('data-entry-meta');
   });
 
   it('lists each Chinese character of a page once', () => {
@@ -248,6 +251,8 @@ describe('tierOfDays', () => {
   it.each([
     ['信用卡逾期45天', 'zh', 'M2'], ['逾期 1 天', 'zh', 'M1'], ['逾期30天', 'zh', 'M1'], ['逾期61天', 'zh', 'M3'], ['逾期100天以上', 'zh', '超过90天'],
     ['60 days late', 'en', 'M2'], ['91 days overdue', 'en', 'more than 90 days'], ['day 0', 'en', undefined], ['逾期三个月', 'zh', undefined],
+    // Days that are not days overdue: no tier.
+    ['投诉15天没回复', 'zh', undefined], ['answer within 15 days', 'en', undefined], ['欠款80天', 'zh', 'M3'],
   ] as const)('%s → %s', (query, lang, tier) => {
     expect(tierOfDays(query, lang)).toBe(tier);
   });

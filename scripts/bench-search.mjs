@@ -19,6 +19,8 @@
  * Usage: npm run build && npm run bench:search [-- --runs 3] [-- --only 上门] [-- --sample 24]
  *        [-- --accuracy] (part 1 only) [-- --misses] (list the tuning half's misses;
  *        the held-out half is only ever counted, never listed, so it is not tuned to)
+ *        [-- --set tuning] (score one set only: while changing the ranking, the others stay unread)
+ *        [-- --bytes] (part 2 only)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,8 +31,10 @@ import { chromium } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..');
 const onlyArg = process.argv.indexOf('--only');
+const setArg = process.argv.indexOf('--set');
 const suite = (file) => JSON.parse(readFileSync(join(root, file), 'utf8')).queries
-  .filter((q) => onlyArg < 0 || q.query.includes(process.argv[onlyArg + 1]));
+  .filter((q) => onlyArg < 0 || q.query.includes(process.argv[onlyArg + 1]))
+  .filter((q) => setArg < 0 || q.set === process.argv[setArg + 1]);
 const suites = [
   { lang: 'Chinese', path: '/search/', queries: suite('tests/search-queries.json') },
   { lang: 'English', path: '/en/search/', queries: suite('tests/search-queries.en.json') },
@@ -43,6 +47,7 @@ const sampled = (list) => list.filter((_, i) => i % Math.max(1, Math.floor(list.
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 const accuracyOnly = process.argv.includes('--accuracy');
+const bytesOnly = process.argv.includes('--bytes');
 const listMisses = process.argv.includes('--misses');
 const contentPage = '/rights/no-contact-at-night/';
 
@@ -194,7 +199,7 @@ async function warmTimings(browser, base) {
 }
 
 /** Parts 2 and 3: bytes of a first query, and settled query → paint. */
-async function bytesAndTimes(browser, base) {
+async function bytesAndTimes(browser, base, bytesOnly = false) {
   const first = [];
   for (const { query } of sampled(queries)) first.push({ query, ...(await firstQueryBytes(browser, base, query)) });
   const raws = first.map((f) => f.raw);
@@ -213,6 +218,7 @@ async function bytesAndTimes(browser, base) {
     g.n += 1; g.raw += f.raw; groups.set(key, g);
   }
   for (const [key, g] of [...groups].sort((a, b) => b[1].raw - a[1].raw)) console.log(`     ${kb(g.raw).padStart(9)}  ${g.n} × ${key}`);
+  if (bytesOnly) return;
 
   const warm = await warmTimings(browser, base);
   const times = warm.map((w) => w.ms);
@@ -229,8 +235,8 @@ try {
   browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
   console.log(`Search benchmark · ${base} · Chromium ${browser.version()}\n`);
 
-  console.log('1. Accuracy (the expected page in the top 3 / first), index warmed');
-  for (const s of suites) {
+  if (!bytesOnly) console.log('1. Accuracy (the expected page in the top 3 / first), index warmed');
+  for (const s of bytesOnly ? [] : suites) {
     const out = await accuracy(browser, base, s);
     for (const set of ['tuning', 'held-out', 'unseen']) {
       const of = out.filter((o) => o.set === set);
@@ -241,7 +247,14 @@ try {
     }
     // Where the held-out half's answers rank, as counts only: 1, 2–3, 4–8, later, absent.
     const band = (r) => (r === 1 ? '1' : r >= 2 && r <= 3 ? '2-3' : r >= 4 && r <= 8 ? '4-8' : r > 8 ? '9+' : 'none');
+    // The tuning queries added later (field `added`) apart from the first split's.
+    const added = out.filter((o) => o.set === 'tuning' && o.added);
+    if (added.length) {
+      const pct3 = (100 * added.filter((o) => o.rank >= 1 && o.rank <= 3).length / added.length).toFixed(1);
+      console.log(`   ${s.lang.padEnd(8)} of which added ${added[0].added}: top-3 ${pct3} %  top-1 ${(100 * added.filter((o) => o.rank === 1).length / added.length).toFixed(1)} %  (${added.length} queries)`);
+    }
     for (const set of ['tuning', 'held-out']) {
+      if (!out.some((x) => x.set === set)) continue;
       const counts = {};
       for (const o of out.filter((x) => x.set === set)) counts[band(o.rank)] = (counts[band(o.rank)] ?? 0) + 1;
       console.log(`   ${s.lang.padEnd(8)} ${set.padEnd(9)} ranks: ${['1', '2-3', '4-8', '9+', 'none'].map((b) => `${b}: ${counts[b] ?? 0}`).join(', ')}`);
@@ -257,7 +270,7 @@ try {
     console.log(`   ${s.lang.padEnd(8)} Pagefind searches per settled query: median ${median(searches)}, max ${Math.max(...searches)} (aim ≤ 8); over 8: ${searches.filter((n) => n > 8).length} of ${searches.length}`);
   }
 
-  if (!accuracyOnly) await bytesAndTimes(browser, base);
+  if (!accuracyOnly) await bytesAndTimes(browser, base, bytesOnly);
 } finally {
   await browser?.close();
   child.kill('SIGKILL');

@@ -32,6 +32,8 @@ const textOf = (html: string) => decode(html
 
 const attr = (html: string, pattern: RegExp) => decode(pattern.exec(html)?.[1] ?? '').trim();
 const stepCode = /^[A-Z]{2,4}-\d{2}\.\d{1,2}$/;
+/** The questions a page or entry answers (components/Asked.astro). */
+const askedPattern = /<p hidden[^>]*data-asked[^>]*>([^<]*)<\/p>/;
 /**
  * A card's summary is cut to this many characters (an ellipsis marks the cut): enough
  * to say what the record is and to show under its title in the header's results,
@@ -47,14 +49,15 @@ export function cardOf(id: string, fragment: Fragment, html: string, lang: 'zh' 
   const [, hash] = fragment.url.split('#');
   const meta = fragment.meta;
   let summary: string;
-  let asked = '';
+  let asked: string;
   if (hash) {
-    // A list entry (glossary term, source): its own section of the list page.
+    // A list entry (glossary term, source): its own section of the list page, and its own questions.
     const section = new RegExp(`<section\\b[^>]*\\bdata-search-entry="${hash}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
     summary = textOf(section.replace(/<h[1-6]\b[\s\S]*?<\/h[1-6]>/, ' '));
+    asked = attr(section, askedPattern);
   } else {
     summary = attr(html, /<meta name="description" content="([^"]*)"/);
-    asked = attr(html, /<p hidden[^>]*data-asked[^>]*>([^<]*)<\/p>/);
+    asked = attr(html, askedPattern);
   }
   const steps = (fragment.anchors ?? [])
     .filter((a) => a.id && stepCode.test(a.id))

@@ -20,6 +20,16 @@ export const partialDate = z.preprocess(
 );
 
 /** Fields every MDX page shares. */
+/** Questions in readers' words, 4–80 characters each, at most `max`. */
+export const askedList = (max: number) => z.array(z.string().min(4).max(80)).min(1).max(max);
+
+/**
+ * The questions a register entry (a glossary term, a source) answers, in both
+ * languages: the registers hold both languages in one file. Search text only, as a
+ * page's `asked` is; at most six per language, since an entry is a few lines.
+ */
+export const askedBoth = z.object({ zh: askedList(6), en: askedList(6) });
+
 export const pageFields = {
   /** Page title, phrased as the reader's question or task. */
   title: z.string().min(2),
@@ -36,7 +46,7 @@ export const pageFields = {
    * Up to ten: different readers ask the same thing in different words, and the
    * answer cards (src/lib/search/cards.ts) match a query against each of them.
    */
-  asked: z.array(z.string().min(4).max(80)).min(1).max(10).optional(),
+  asked: askedList(10).optional(),
   /** Place in the home page's list of what borrowers ask most (1 first); omitted: not listed. */
   featured: z.number().int().min(1).optional(),
 };

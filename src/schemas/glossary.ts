@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { askedBoth, type RefFactory } from './common';
 
 export const glossarySchema = (reference: RefFactory) => z.object({
   /** Stable id, kebab-case ASCII; it is the anchor on /glossary/ (#wai-fang). */
@@ -18,4 +18,6 @@ export const glossarySchema = (reference: RefFactory) => z.object({
   related: z.array(reference('glossary')).default([]),
   /** Sources that define or use the term, by id. */
   sources: z.array(reference('sources')).default([]),
+  /** Questions a reader would type that this entry answers, per language (search text only). */
+  asked: askedBoth.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate } from './common';
+import { askedBoth, partialDate } from './common';
 
 /** The legal strength of a source, so a reader can tell "illegal" from "against an industry guideline". */
 export const sourceKind = z.enum([
@@ -41,6 +41,8 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   /** The same in English, for the English register. */
   noteEn: z.string().optional(),
+  /** Questions a reader would type that this entry answers, per language (search text only). */
+  asked: askedBoth.optional(),
 }).refine((s) => s.mark === 'text' || !!s.reportedBy, {
   message: 'a reported source needs reportedBy (who reported it, and when)',
   path: ['reportedBy'],

@@ -111,6 +111,18 @@ describe('specificFirst', () => {
     expect(byId.a! + byId.b!).toBeCloseTo(1);
     expect(byId.a).toBeGreaterThan(byId.b!);
   });
+  it('does not count the words that name a kind: every module, and the list of them, holds 培训', () => {
+    const index = buildCardIndex({ lang: 'zh', cards: [
+      card({ id: 'list', url: '/training/', title: '新人培训课程 上门 电话 投诉' }),
+      card({ id: 'door', url: '/training/at-the-door/', title: '上门现场' }),
+    ] });
+    const hits = rankCards(index, zh('上门现场 培训课程'));
+    const held = Object.fromEntries(hits.map((h) => [h.card.url, h.held]));
+    expect(held['/training/at-the-door/']).toBeGreaterThan(held['/training/']!);
+    expect(specificFirst(hits, (h) => h.card.url, (h) => h.held).map((h) => h.card.url)).toEqual(['/training/at-the-door/', '/training/']);
+    // A query of kind words and filler alone holds nothing topical: the list stays where it ranked.
+    expect(rankCards(index, zh('新人培训 从哪开始')).every((h) => h.held === 0)).toBe(true);
+  });
 });
 
 describe('passesFilters', () => {

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import cues from '../../src/lib/search/kind-cues.json';
-import { kindsAskedFor } from '../../src/lib/search/kinds';
+import { kindCuesIn, kindsAskedFor } from '../../src/lib/search/kinds';
 import { pageKinds } from '../../src/lib/routes';
 
-/** Every `data-pagefind-meta="kind:…"` value the templates write. */
+/** Every `data-pagefind-meta="kind:…"` (and list entries' `data-entry-meta="kind:…"`) value the templates write. */
 const siteKinds = new Set<string>([...pageKinds, 'info', 'glossary', 'sources', 'modules', 'drills', 'tools']);
 
 for (const lang of ['zh', 'en'] as const) {
@@ -28,6 +28,11 @@ describe('kindsAskedFor', () => {
   it('finds the kind inside a Chinese query and none in a plain question', () => {
     expect(kindsAskedFor('外访培训 从敲门到离开', 'zh')).toEqual(['modules']);
     expect(kindsAskedFor('晚上十点后还打电话', 'zh')).toEqual([]);
+  });
+  it('lets a longer cue win over one inside it: 英文怎么说 asks for the glossary, not a script', () => {
+    expect(kindsAskedFor('核销 英文怎么说', 'zh')).toEqual(['glossary']);
+    expect(kindCuesIn('核销 英文怎么说', 'zh')).toEqual(['英文怎么说']);
+    expect(kindCuesIn('弱势客户 培训 测验题', 'zh')).toEqual(['培训', '测验']);
   });
   it('matches English cues as whole words only', () => {
     expect(kindsAskedFor('What does tingxi guazhang mean?', 'en')).toEqual(['glossary']);

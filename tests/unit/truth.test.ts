@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadCorpus, pageCollections } from './helpers/corpus';
 import { projectRoot } from './helpers/fixture-corpus';
 import type { PlainEntry } from '../../src/lib/content/integrity';
+import { tiersHolding } from '../../src/lib/search/query';
 
 const corpus = loadCorpus();
 const entries: PlainEntry[] = [...pageCollections.flatMap((c) => corpus[c] ?? []), ...(corpus.glossary ?? [])];
@@ -171,5 +172,13 @@ describe('days ranges', () => {
 
   it('the tiers themselves run M1 1–30, M2 31–60, M3 61–90 (industry convention, facts file)', () => {
     expect(['M1', 'M2', 'M3'].map((b) => [rangeOf.get(b)?.daysFrom, rangeOf.get(b)?.daysTo])).toEqual([[1, 30], [31, 60], [61, 90]]);
+  });
+
+  it('search reads a number of days overdue as the tier whose range holds it (tiersHolding)', () => {
+    const misread = tiers.filter((t) => t.daysFrom >= 1).flatMap((t) => [t.daysFrom, t.daysTo ?? t.daysFrom + 365]
+      .filter((days) => !tiersHolding(days).includes(t.bucket))
+      .map((days) => `${t.bucket} ${days}`));
+    expect(misread).toEqual([]);
+    expect(tiers.filter((t) => t.daysFrom >= 1).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -14,6 +14,7 @@
 import { filler, findCodes, mendTypos, segmentWords, siteAlternatives, siteWord, contentTerms, tierOfDays } from './query';
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
+import { kindCuesIn } from './kinds';
 
 /** One search record as the card file stores it. */
 export interface Card {
@@ -186,12 +187,38 @@ function fillerBigrams(query: string): Set<string> {
  * typed in it. Ranking, marking and the sections of every result shown reuse it, so
  * the segmenting and slip-mending behind queryTerms run once per search.
  */
-export interface CardQuery { lang: 'zh' | 'en'; terms: Map<string, number>; codes: string[] }
+export interface CardQuery {
+  lang: 'zh' | 'en';
+  terms: Map<string, number>;
+  codes: string[];
+  /** Terms of the words that name a kind of page (培训, 话术; kinds.ts): every page of the kind holds them. */
+  cueTerms: Set<string>;
+}
 
-export const readCardQuery = (query: string, lang: 'zh' | 'en'): CardQuery =>
-  ({ lang, terms: queryTerms(query, lang), codes: findCodes(query).codes });
+export const readCardQuery = (query: string, lang: 'zh' | 'en'): CardQuery => ({
+  lang, terms: queryTerms(query, lang), codes: findCodes(query).codes, cueTerms: cueTermsOf(query, lang),
+});
 
-/** A ranked card; `held` is the share of the query's weight (idf) whose terms the card has anywhere. */
+/**
+ * The terms of the query's kind words. Chinese: the bigrams lying wholly inside the
+ * cue words' stretches, so 人培 of 新人培训 (two cues side by side) is one of them.
+ */
+function cueTermsOf(query: string, lang: 'zh' | 'en'): Set<string> {
+  const cues = kindCuesIn(query, lang);
+  if (lang === 'en') return new Set(cues.flatMap((cue) => cardTerms(cue, lang)));
+  const text = query.normalize('NFKC').toLowerCase();
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const cue of cues) for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) covered.fill(true, i, i + cue.length);
+  let kept = '';
+  for (let i = 0; i < text.length; i++) kept += covered[i] ? text[i] : ' ';
+  return new Set(cardTerms(kept, lang));
+}
+
+/**
+ * A ranked card; `held` is the share of the query's weight (idf) whose terms the card
+ * has anywhere, not counting the words that name a kind (a list of modules holds 培训
+ * by nature; which kind leads is kindFirst's business, engine.ts).
+ */
 export interface CardHit { card: Card; score: number; held: number }
 
 /** Every card that shares a term with the query, best first (BM25F over the fields). */
@@ -204,7 +231,8 @@ export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readon
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    mass += weight * idf;
+    const topical = !query.cueTerms.has(term);
+    if (topical) mass += weight * idf;
     for (const p of list) {
       let tf = 0;
       for (const field of fields) {
@@ -213,7 +241,7 @@ export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readon
         tf += (ranking.fieldWeight[field] * p.tf[field]) / norm;
       }
       scores.set(p.card, (scores.get(p.card) ?? 0) + weight * idf * (tf / (ranking.k1 + tf)));
-      held.set(p.card, (held.get(p.card) ?? 0) + weight * idf);
+      if (topical) held.set(p.card, (held.get(p.card) ?? 0) + weight * idf);
     }
   }
   for (const [i, score] of scores) {
@@ -222,7 +250,7 @@ export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readon
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([i, score]) => ({ card: index.cards[i]!, score, held: held.get(i)! / mass }));
+    .map(([i, score]) => ({ card: index.cards[i]!, score, held: mass > 0 ? (held.get(i) ?? 0) / mass : 0 }));
 }
 
 /**

@@ -96,6 +96,8 @@ export const filler = new Set([
   '这', '那', '这个', '那个', '这种', '一个', '个', '办',
   '还要', '还能', '还会', '还是', '是否', '不是', '就是', '一下子', '现在', '已经',
   '对', '去', '向', '在', '到', '从', '去哪', '哪儿',
+  // Where to begin names no topic either (从哪下手, 先干嘛).
+  '开始', '下手', '入手', '先', '干嘛', '干啥',
   // Asking what a word means names no topic (the kind cue 什么意思 still sends the query to the glossary).
   '意思', '含义',
 ]);
@@ -344,18 +346,41 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
 }
 
 /**
- * A number of days overdue in the query (逾期45天, 45 days late) as the tier that holds it,
- * in the words of that tier's page: 1–30 M1, 31–60 M2, 61–90 M3 (the tiers' daysFrom/daysTo),
- * over 90 the M3+ page's own phrase. Undefined when the query names no days.
+ * Words that make a number of days a number of days overdue (逾期45天, 欠了45天, 60 days
+ * late): 投诉15天没回复 names days, but not of being behind.
+ */
+const overdueCue = /逾期|欠|没还|未还|晚还|迟还|拖|还不上|overdue|late|behind|past due|arrears|missed/i;
+
+/** The number of days overdue the query names, or undefined. */
+export function daysOverdue(text: string): number | undefined {
+  const match = /(\d{1,4})\s*(?:天|日|days?\b)/i.exec(text);
+  if (!match || !overdueCue.test(text)) return undefined;
+  const days = Number(match[1]);
+  return days >= 1 ? days : undefined;
+}
+
+/**
+ * The tiers (their bucket, as the tier filter names it) that hold a number of days
+ * overdue: 1–30 M1, 31–60 M2, 61–90 M3 (the tiers' daysFrom/daysTo, kept so by
+ * tests/unit/truth.test.ts), over 90 both the M3+ page and the late stage's.
+ */
+export function tiersHolding(days: number): string[] {
+  if (days <= 30) return ['M1'];
+  if (days <= 60) return ['M2'];
+  if (days <= 90) return ['M3'];
+  return ['M3+', 'LEGAL'];
+}
+
+/**
+ * A number of days overdue in the query as the tier that holds it, in the words of
+ * that tier's page: M1, M2, M3, over 90 the M3+ page's own phrase. Undefined when
+ * the query names no days overdue.
  */
 export function tierOfDays(text: string, lang: 'zh' | 'en'): string | undefined {
-  const match = /(\d{1,4})\s*(?:天|日|days?\b)/i.exec(text);
-  if (!match) return undefined;
-  const days = Number(match[1]);
-  if (days < 1) return undefined;
-  if (days <= 30) return 'M1';
-  if (days <= 60) return 'M2';
-  if (days <= 90) return 'M3';
+  const days = daysOverdue(text);
+  if (days === undefined) return undefined;
+  const [tier] = tiersHolding(days);
+  if (tier !== 'M3+') return tier;
   return lang === 'zh' ? '超过90天' : 'more than 90 days';
 }
 

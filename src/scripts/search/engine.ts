@@ -5,7 +5,7 @@
  * the ordering rules then read the cards, so they load no fragment. Shared by the
  * header box and the search page.
  */
-import { normalizeQuery, planSearch, stageWeight, type SearchPlan } from '../../lib/search/query';
+import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersHolding, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 import {
@@ -116,7 +116,7 @@ export async function searchSite(query: string, filters: Record<string, { any: s
   if (cards) hits = withCards(specificFirst(hits, (h) => cards.byId.get(h.hit.id)?.url, (h) => held.get(h.hit.id) ?? 0), cards, cardQuery);
   const facts = factsOf(cards);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
-  else hits = await titleFirst(await kindFirst(hits, kinds, facts), plan.display, facts);
+  else hits = await titleFirst(await kindFirst(await tierFirst(hits, plan.display, facts), kinds, facts), plan.display, facts);
   return { plan, hits, unfiltered };
 }
 
@@ -138,14 +138,21 @@ function withCards(hits: Hit[], cards: CardIndex, query: CardQuery): Hit[] {
 }
 
 /** What the ordering rules look at in a record: from its card when there is one, else from Pagefind's data (a fragment to load). */
-interface Facts { title?: string | undefined; short?: string | undefined; kind?: string | undefined; code?: string | undefined; anchors: string[] }
+interface Facts {
+  title?: string | undefined; short?: string | undefined; kind?: string | undefined; code?: string | undefined;
+  /** The tier filter's buckets (M2, M3+, LEGAL) of a tier page. */
+  tiers: string[];
+  anchors: string[];
+}
 type FactsOf = (hit: Hit) => Promise<Facts>;
 
 const factsOf = (cards: CardIndex | undefined): FactsOf => async (h) => {
   const card: Card | undefined = cards?.byId.get(h.hit.id);
-  if (card) return { title: card.title, short: card.short, kind: card.kind, code: card.code, anchors: card.steps.map(([code]) => code) };
+  if (card) {
+    return { title: card.title, short: card.short, kind: card.kind, code: card.code, tiers: card.filters.tier ?? [], anchors: card.steps.map(([code]) => code) };
+  }
   const data: RawData = await h.hit.data();
-  return { ...data.meta, anchors: data.sub_results.flatMap((s) => (s.anchor?.id ? [s.anchor.id] : [])) };
+  return { ...data.meta, tiers: data.filters?.tier ?? [], anchors: data.sub_results.flatMap((s) => (s.anchor?.id ? [s.anchor.id] : [])) };
 };
 
 /** Among the first `head` hits, those that pass `test` go first, each group in its order. */
@@ -176,6 +183,19 @@ function titleFirst(hits: Hit[], query: string, facts: FactsOf): Promise<Hit[]> 
 function kindFirst(hits: Hit[], kinds: string[], facts: FactsOf): Promise<Hit[]> {
   if (kinds.length === 0) return Promise.resolve(hits);
   return promote(hits, 8, facts, (f) => kinds.includes(f.kind ?? ''));
+}
+
+/**
+ * A query that names a number of days overdue (信用卡逾期45天会怎样, 90 days late) asks
+ * what that stage means: among the first results, the tier page whose range holds the
+ * number goes first (over 90 days: the M3+ and late-stage pages, in their order). kindFirst and
+ * titleFirst run after it, so a kind or a title the query names still leads.
+ */
+function tierFirst(hits: Hit[], query: string, facts: FactsOf): Promise<Hit[]> {
+  const days = daysOverdue(query);
+  if (days === undefined) return Promise.resolve(hits);
+  const held = tiersHolding(days);
+  return promote(hits, 8, facts, (f) => f.kind === 'tiers' && f.tiers.some((t) => held.includes(t)));
 }
 
 /** Moves the pages that carry a code the reader typed (as a step or as the procedure) to the top. */

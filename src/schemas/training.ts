@@ -121,6 +121,8 @@ const drillNode = z.object({
 export const drillSchema = (reference: RefFactory) => z.object({
   title: z.string().min(2),
   summary: z.string().min(10).max(240),
+  /** Questions a trainee would type that this drill answers (search text only, as a page's `asked`). */
+  asked: pageFields.asked,
   /** Place in the list of drills. */
   order: z.number().int().min(1),
   /** The module the drill belongs to. */

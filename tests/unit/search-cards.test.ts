@@ -43,6 +43,12 @@ describe('queryTerms', () => {
     expect(terms).not.toContain('是什');
     expect(terms).not.toContain('么意');
   });
+  it('weighs a bigram spanning two words (天还 of 一天还要) less than one inside a word', () => {
+    const terms = queryTerms('外访前一天还要确认吗', 'zh');
+    expect(terms.get('一天')).toBe(1);
+    expect(terms.get('天还')).toBe(ranking.acrossWords);
+    expect(ranking.acrossWords).toBeLessThan(1);
+  });
   it('keeps a bigram that is half topic (不上 of 还不上)', () => {
     expect([...queryTerms('这个月实在还不上了', 'zh').keys()]).toContain('不上');
   });
@@ -202,6 +208,14 @@ describe('cards written from the built site', () => {
     const c = cardOf('zh-cn_2', { url: '/glossary/#ben-jin', meta: { title: '本金', kind: 'glossary' } }, `<html>${listHtml}</html>`, 'zh');
     expect(c.summary).toBe('借到手、尚未归还的钱本身。');
     expect(c.asked).toBe('');
+  });
+  it("reads a list entry's own questions, not its neighbour's, and a list page's own before its entries'", () => {
+    const asking = (id: string, q: string) => `<section data-search-entry="${id}"><h2 id="${id}">${id}</h2><p hidden data-pagefind-ignore data-asked>${q}</p><p>定义</p></section>`;
+    const html = `<html><head><meta name="description" content="术语表"></head><body><p hidden data-pagefind-ignore data-asked>术语 拼音对照</p>
+      ${asking('dpd', 'DPD是什么意思')}${asking('ptp', 'PTP是什么意思')}</body></html>`;
+    expect(cardOf('zh-cn_4', { url: '/glossary/#ptp', meta: { title: 'PTP' } }, html, 'zh').asked).toBe('PTP是什么意思');
+    expect(cardOf('zh-cn_4', { url: '/glossary/#ptp', meta: { title: 'PTP' } }, html, 'zh').summary).toBe('定义');
+    expect(cardOf('zh-cn_5', { url: '/glossary/', meta: { title: '术语表' } }, html, 'zh').asked).toBe('术语 拼音对照');
   });
   it('cuts a long summary with an ellipsis', () => {
     const long = '很'.repeat(200);

@@ -62,6 +62,8 @@ export const ranking = {
   tier: 2,
   /** The site's other words for a word of the query (上门 → 外访, 走访) weigh this much. */
   siblings: 0.5,
+  /** A query bigram that spans two of the query's words (天还, 次吗) weighs this much. */
+  acrossWords: 0.5,
 };
 
 const han = /\p{Script=Han}/u;
@@ -149,7 +151,10 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
   const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
   const stop = lang === 'zh' ? filler : englishFiller;
   const dropped = lang === 'zh' ? fillerBigrams(query) : new Set<string>();
-  for (const term of cardTerms(query, lang)) if (!stop.has(term) && !dropped.has(term)) add(term, 1);
+  // A Chinese bigram that spans two words (天还 of 一天还要, 次吗) says less than one inside a word.
+  const words = lang === 'zh' ? [...contentTerms(query), ...segmentWords(query)] : [];
+  const worth = (term: string) => (lang === 'zh' && [...term].length === 2 && han.test(term) && !words.some((w) => w.includes(term)) ? ranking.acrossWords : 1);
+  for (const term of cardTerms(query, lang)) if (!stop.has(term) && !dropped.has(term)) add(term, worth(term));
   for (const word of lang === 'zh' ? contentTerms(query) : englishTerms(query)) {
     const site = lang === 'zh' ? siteWord(word) : siteWordEn(word);
     if (site !== word) for (const term of cardTerms(site, lang)) add(term, 0.8);

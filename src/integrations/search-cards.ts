@@ -63,7 +63,7 @@ export function cardOf(id: string, fragment: Fragment, html: string, lang: 'zh' 
     .filter((a) => a.id && stepCode.test(a.id))
     .map((a): [string, string] => [a.id!, (a.text ?? '').replace(a.id!, '').trim()]);
   return {
-    id, url: fragment.url, title: meta.title ?? fragment.url, kind: meta.kind, code: meta.code, short: meta.short,
+    id, url: fragment.url, title: meta.title ?? fragment.url, kind: meta.kind, code: meta.code, short: meta.short, aka: meta.aka,
     summary: cut(summary, summaryChars[lang]), asked, steps, filters: fragment.filters ?? {},
   };
 }

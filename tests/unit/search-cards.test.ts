@@ -117,6 +117,13 @@ describe('specificFirst', () => {
     expect(byId.a! + byId.b!).toBeCloseTo(1);
     expect(byId.a).toBeGreaterThan(byId.b!);
   });
+  it("ranks a glossary term by its other names too (aka: pinyin, the other language's name)", () => {
+    const index = buildCardIndex({ lang: 'en', cards: [
+      card({ id: 'tx', url: '/en/glossary/#ting-xi-gua-zhang', title: 'interest suspension (停息挂账)', aka: 'ting xi gua zhang tingxi xigua guazhang tingxiguazhang' }),
+      card({ id: 'bj', url: '/en/glossary/#ben-jin', title: 'principal (本金)', summary: 'what it actually means to owe the principal' }),
+    ] });
+    expect(rankCards(index, readCardQuery('tingxi guazhang what does it actually mean', 'en'))[0]!.card.id).toBe('tx');
+  });
   it('does not count the words that name a kind: every module, and the list of them, holds 培训', () => {
     const index = buildCardIndex({ lang: 'zh', cards: [
       card({ id: 'list', url: '/training/', title: '新人培训课程 上门 电话 投诉' }),
@@ -215,6 +222,7 @@ describe('cards written from the built site', () => {
       ${asking('dpd', 'DPD是什么意思')}${asking('ptp', 'PTP是什么意思')}</body></html>`;
     expect(cardOf('zh-cn_4', { url: '/glossary/#ptp', meta: { title: 'PTP' } }, html, 'zh').asked).toBe('PTP是什么意思');
     expect(cardOf('zh-cn_4', { url: '/glossary/#ptp', meta: { title: 'PTP' } }, html, 'zh').summary).toBe('定义');
+    expect(cardOf('zh-cn_4', { url: '/glossary/#ptp', meta: { title: 'PTP', aka: 'huan kuan cheng nuo' } }, html, 'zh').aka).toBe('huan kuan cheng nuo');
     expect(cardOf('zh-cn_5', { url: '/glossary/', meta: { title: '术语表' } }, html, 'zh').asked).toBe('术语 拼音对照');
   });
   it('cuts a long summary with an ellipsis', () => {

@@ -253,6 +253,8 @@ describe('tierOfDays', () => {
     ['60 days late', 'en', 'M2'], ['91 days overdue', 'en', 'more than 90 days'], ['day 0', 'en', undefined], ['逾期三个月', 'zh', undefined],
     // Days that are not days overdue: no tier.
     ['投诉15天没回复', 'zh', undefined], ['answer within 15 days', 'en', undefined], ['欠款80天', 'zh', 'M3'],
+    // Agents' days past due.
+    ['75 dpd what can i still do', 'en', 'M3'], ['120DPD', 'zh', '超过90天'],
   ] as const)('%s → %s', (query, lang, tier) => {
     expect(tierOfDays(query, lang)).toBe(tier);
   });

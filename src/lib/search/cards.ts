@@ -25,6 +25,8 @@ export interface Card {
   kind?: string | undefined;
   code?: string | undefined;
   short?: string | undefined;
+  /** Other names of a glossary term: its pinyin as readers type it, and the other language's name (ranked as title, never shown). */
+  aka?: string | undefined;
   summary: string;
   /** The questions the record answers (frontmatter `asked`), joined. */
   asked: string;
@@ -105,7 +107,7 @@ export interface CardIndex {
 }
 
 const fieldText = (card: Card, field: Field): string => {
-  if (field === 'title') return [card.title, card.short ?? ''].join(' ');
+  if (field === 'title') return [card.title, card.short ?? '', card.aka ?? ''].join(' ');
   if (field === 'steps') return card.steps.map(([code, heading]) => `${code} ${heading}`).join(' / ');
   return card[field];
 };

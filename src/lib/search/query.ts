@@ -349,11 +349,12 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
  * Words that make a number of days a number of days overdue (逾期45天, 欠了45天, 60 days
  * late): 投诉15天没回复 names days, but not of being behind.
  */
-const overdueCue = /逾期|欠|没还|未还|晚还|迟还|拖|还不上|overdue|late|behind|past due|arrears|missed/i;
+const overdueCue = /逾期|欠|没还|未还|晚还|迟还|拖|还不上|overdue|late|behind|past due|arrears|missed|dpd/i;
 
 /** The number of days overdue the query names, or undefined. */
 export function daysOverdue(text: string): number | undefined {
-  const match = /(\d{1,4})\s*(?:天|日|days?\b)/i.exec(text);
+  // 75 dpd: days past due, the agents' way of saying it.
+  const match = /(\d{1,4})\s*(?:天|日|days?\b|dpd\b)/i.exec(text);
   if (!match || !overdueCue.test(text)) return undefined;
   const days = Number(match[1]);
   return days >= 1 ? days : undefined;

@@ -10,7 +10,8 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface Expectation { query: string; expect: string; why: string; set: 'tuning' | 'held-out' | 'unseen' }
+/** `added`: the day a query joined the suite after its first split (tuning queries written later). */
+export interface Expectation { query: string; expect: string; why: string; set: 'tuning' | 'held-out' | 'unseen'; added?: string }
 export interface Outcome extends Expectation { top: string[]; all: string[]; rank: number }
 
 /** One result as the reader sees it: its title's link and the links to its sections (steps, anchors). */

@@ -11,7 +11,8 @@ import { siteUrl } from '../../src/site.config';
 
 import { measure, missLine, readSuite, score, type Expectation } from './helpers/relevance';
 
-const queries = readSuite('tests/search-queries.en.json');
+// As in search.spec.ts, the tuning queries added after the first split are bench:search's alone.
+const queries = readSuite('tests/search-queries.en.json').filter((q) => !(q.set === 'tuning' && q.added));
 
 /** Each page's language, its hreflang alternates and whether it only forwards (short links). */
 const pages = new Map(htmlFilesOf().filter((f) => !f.endsWith('404.html')).map((file) => {
@@ -46,17 +47,16 @@ test('English short links lead to the English step', async ({ page }) => {
   await expect(page.locator('[id="HV-04.5"]')).toBeVisible();
 });
 
-// The English suite through the real page and index (helpers/relevance.ts). The first 26 tuning
-// queries pass in full; every set has a floor under what it measured on 2026-11-30 (tuning 96.2 %
-// of 106, held-out 88.5 % of 26, unseen 97.1 % of 35, top-3). English results are never Chinese pages.
+// The English suite through the real page and index (helpers/relevance.ts). The first split's 26
+// tuning queries pass in full; the sets never tuned on have a floor each, under what they measured
+// on 2026-11-30 (held-out 88.5 %, unseen 97.1 % top-3). English results are never Chinese pages.
 test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-out and unseen, never a Chinese page`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/en/search/', queries);
   for (const set of ['tuning', 'held-out', 'unseen'] as const) console.log(`English ${score(outcomes, set).line}`);
   const misses = (set: Expectation['set']) => outcomes.filter((o) => o.set === set && (o.rank < 1 || o.rank > 3)).map(missLine);
   expect(outcomes.flatMap((o) => o.all.filter((h) => !h.startsWith('/en/')).map((h) => `${o.query} → ${h}`)), 'English search showed Chinese pages').toEqual([]);
-  expect(outcomes.filter((o) => o.set === 'tuning' && !o.added && (o.rank < 1 || o.rank > 3)).map(missLine), 'the first tuning queries').toEqual([]);
-  expect(score(outcomes, 'tuning').top3, misses('tuning').join('\n')).toBeGreaterThanOrEqual(0.93);
+  expect(misses('tuning'), 'tuning queries missing their page').toEqual([]);
   expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.84);
   expect(score(outcomes, 'unseen').top3, misses('unseen').join('\n')).toBeGreaterThanOrEqual(0.9);
 });

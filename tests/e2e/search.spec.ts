@@ -12,12 +12,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const queries = readSuite('tests/search-queries.json');
+// The tuning queries added after the first split (field `added`) are development data, read by
+// bench:search while tuning; the e2e floors guard the first tuning half, the held-out half and the
+// unseen set (and the suite stays within CI's 20 minutes).
+const queries = readSuite('tests/search-queries.json').filter((q) => !(q.set === 'tuning' && q.added));
 /**
  * Floors under the measured accuracy, less a margin for Pagefind's ties: a fall below one is a
  * regression. Measured 2026-11-30 with the answer cards (an anchor counts as found when a result
- * links to it, by title or section): held-out 92.6 % top-3 and 81.0 % top-1 of 163 queries, tuning
- * 98.2 % and 88.0 % of 283, unseen (sealed: scored once, never tuned on) 91.0 % and 71.0 % of 100.
+ * links to it, by title or section): held-out 92.6 % top-3 and 81.0 % top-1 of 163 queries, the
+ * first tuning half 98.2 % and 89.0 % of 164, unseen (sealed: scored once, never tuned on) 91.0 %
+ * and 71.0 % of 100.
  * The aim (issue 14) is 95 % and 80 % on the held-out half.
  */
 const heldOutFloor = { top3: 0.89, top1: 0.77 };
@@ -336,7 +340,7 @@ test.describe('search accessibility with results shown', () => {
 // reported, each with floors under its top-3 and top-1 (above). Of the 55 queries the planner was
 // first tuned on, all but 老人生病怎么催收 must pass (it fell to rank 4 when the plan was cut to 8
 // Pagefind searches; with the answer cards it is back at rank 2).
-test(`relevance: ${queries.length} Chinese queries, tuning, held-out and unseen`, async ({ page }) => {
+test(`relevance: ${queries.length} Chinese queries, the first tuning half, held-out and unseen`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/search/', queries);
   for (const set of ['tuning', 'held-out', 'unseen'] as const) console.log(`Chinese ${score(outcomes, set).line}`);

@@ -182,6 +182,14 @@ describe('withCardExcerpt', () => {
     const own = data('借款人<mark>投诉</mark>后 15 日内答复。');
     expect(withCardExcerpt(own, c, zh('投诉'))).toBe(own);
   });
+  it("does the same on an English page, and for a glossary term's hidden pinyin list", () => {
+    const term = card({ id: 't', summary: 'Interest stops and the debt is repaid in instalments.', aka: 'ting xi gua zhang tingxi xigua' });
+    const en = readCardQuery('tingxi guazhang', 'en');
+    expect(withCardExcerpt(data('业 务 监 督 管 理. ting xi gua zhang <mark>tingxi</mark> xigua'), term, en).excerpt).toBe(term.summary);
+    expect(withCardExcerpt(data('written. ting xi gua zhang <mark>tingxi</mark> xigua'), term, en).excerpt).toBe(term.summary);
+    const own = data('An <mark>interest</mark> freeze with instalments.');
+    expect(withCardExcerpt(own, term, en)).toBe(own);
+  });
 });
 
 describe('markTerms', () => {

@@ -359,12 +359,14 @@ const characterRun = /(?:^|\s)(?:\p{Script=Han}\s+){3}\p{Script=Han}(?=\s|$|[.�
 
 /**
  * A record's data with Pagefind's excerpt replaced by the card's summary (its terms
- * marked) when the excerpt shows the page's hidden character list (「投 诉 与 异 议」),
- * which Pagefind indexes as text so single characters match and may pick as the
- * best passage.
+ * marked) when the excerpt shows hidden search text: the page's character list
+ * (「投 诉 与 异 议」), which Pagefind indexes as text so single characters match, or a
+ * glossary term's pinyin list (ting xi gua zhang tingxi …). Pagefind may pick either as
+ * the best passage, in both languages.
  */
 export function withCardExcerpt(data: RawData, card: Card, query: CardQuery): RawData {
   const text = data.excerpt.replace(/<[^>]+>/g, '');
-  if (query.lang !== 'zh' || !characterRun.test(text)) return data;
+  const pinyinList = card.aka ? card.aka.split(' ').slice(0, 3).join(' ') : undefined;
+  if (!characterRun.test(text) && !(pinyinList && text.includes(pinyinList))) return data;
   return { ...data, excerpt: markTerms(card.summary, query.terms, query.lang) };
 }

@@ -19,7 +19,6 @@ export const partialDate = z.preprocess(
   z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-/** Fields every MDX page shares. */
 /** Questions in readers' words, 4–80 characters each, at most `max`. */
 export const askedList = (max: number) => z.array(z.string().min(4).max(80)).min(1).max(max);
 
@@ -30,6 +29,7 @@ export const askedList = (max: number) => z.array(z.string().min(4).max(80)).min
  */
 export const askedBoth = z.object({ zh: askedList(6), en: askedList(6) });
 
+/** Fields every MDX page shares. */
 export const pageFields = {
   /** Page title, phrased as the reader's question or task. */
   title: z.string().min(2),

@@ -153,11 +153,12 @@ export function queryTerms(query: string, lang: 'zh' | 'en'): Map<string, number
   const add = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
   const stop = lang === 'zh' ? filler : englishFiller;
   const dropped = lang === 'zh' ? fillerBigrams(query) : new Set<string>();
+  const contents = lang === 'zh' ? contentTerms(query) : englishTerms(query);
   // A Chinese bigram that spans two words (天还 of 一天还要, 次吗) says less than one inside a word.
-  const words = lang === 'zh' ? [...contentTerms(query), ...segmentWords(query)] : [];
+  const words = lang === 'zh' ? [...contents, ...segmentWords(query)] : [];
   const worth = (term: string) => (lang === 'zh' && [...term].length === 2 && han.test(term) && !words.some((w) => w.includes(term)) ? ranking.acrossWords : 1);
   for (const term of cardTerms(query, lang)) if (!stop.has(term) && !dropped.has(term)) add(term, worth(term));
-  for (const word of lang === 'zh' ? contentTerms(query) : englishTerms(query)) {
+  for (const word of contents) {
     const site = lang === 'zh' ? siteWord(word) : siteWordEn(word);
     if (site !== word) for (const term of cardTerms(site, lang)) add(term, 0.8);
     if (lang === 'zh') for (const alt of siteAlternatives(word)) for (const term of cardTerms(alt.query, lang)) add(term, ranking.siblings);

@@ -153,12 +153,15 @@ export const domainWords: readonly string[] = [
   '诈骗', '冒充', '修复', '委外', '监管', '报警', '证据', '协议', '减免', '进门', '老人', '流程', '话术', '案例', '信函',
 ];
 
+let segmenter: Intl.Segmenter | undefined;
+/** The browser's Chinese word segmenter, made once (a query is segmented several times per search); undefined without one. */
+const zhSegmenter = (): Intl.Segmenter | undefined =>
+  (typeof Intl !== 'undefined' && 'Segmenter' in Intl ? (segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })) : undefined);
+
 /** Intl.Segmenter word segments of Chinese text; other text is split on spaces. */
 export function segmentWords(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-    return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
-  }
+  const words = zhSegmenter();
+  if (words) return [...words.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
@@ -210,8 +213,9 @@ const knownWords = new Set([...domainWords, ...synonymGroups.flatMap((g) => [...
  * when nothing needed mending.
  */
 export function mendTypos(text: string): string | undefined {
-  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
-  const segments = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)];
+  const words = zhSegmenter();
+  if (!words) return undefined;
+  const segments = [...words.segment(text)];
   const boundary = new Set<number>([text.length]);
   const alone = new Set<number>();
   for (const seg of segments) {

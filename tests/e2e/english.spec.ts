@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { htmlFilesOf, urlOf } from './helpers/built-site';
 import { siteUrl } from '../../src/site.config';
 
-import { measure, missLine, readSuite, score, type Expectation } from './helpers/relevance';
+import { guarded, measure, missLine, readSuite, score, type Expectation } from './helpers/relevance';
 
-// As in search.spec.ts, the tuning queries added after the first split are bench:search's alone.
-const queries = readSuite('tests/search-queries.en.json').filter((q) => !(q.set === 'tuning' && q.added));
+// As in search.spec.ts: the sets the e2e floors guard (helpers/relevance.ts).
+const queries = readSuite('tests/search-queries.en.json').filter(guarded);
 
 /** Each page's language, its hreflang alternates and whether it only forwards (short links). */
 const pages = new Map(htmlFilesOf().filter((f) => !f.endsWith('404.html')).map((file) => {

@@ -7,15 +7,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe';
 
-import { measure, missLine, readSuite, score } from './helpers/relevance';
+import { guarded, measure, missLine, readSuite, score } from './helpers/relevance';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-// The tuning queries added after the first split (field `added`) are development data, read by
-// bench:search while tuning; the e2e floors guard the first tuning half, the held-out half and the
-// unseen set (and the suite stays within CI's 20 minutes).
-const queries = readSuite('tests/search-queries.json').filter((q) => !(q.set === 'tuning' && q.added));
+// The first tuning half, the held-out half and the unseen set (helpers/relevance.ts, guarded).
+const queries = readSuite('tests/search-queries.json').filter(guarded);
 /**
  * Floors under the measured accuracy, less a margin for Pagefind's ties: a fall below one is a
  * regression. Measured 2026-11-30 with the answer cards (an anchor counts as found when a result

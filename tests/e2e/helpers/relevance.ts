@@ -17,6 +17,13 @@ export interface Outcome extends Expectation { top: string[]; all: string[]; ran
 /** One result as the reader sees it: its title's link and the links to its sections (steps, anchors). */
 interface Shown { href: string; subs: string[] }
 
+/**
+ * The queries the e2e floors guard: all but the tuning queries added after the first split
+ * (field `added`), which are bench:search's development data while tuning (and would add a
+ * minute and a half to a suite near CI's 20 minutes).
+ */
+export const guarded = (q: Expectation): boolean => !(q.set === 'tuning' && q.added);
+
 export const readSuite = (file: string): Expectation[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, '../../..', file), 'utf8')) as { queries: Expectation[] }).queries;
 

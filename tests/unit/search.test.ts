@@ -82,11 +82,16 @@ describe('mendTypos', () => {
     ['上们前要准备什么', '上门前要准备什么'],
     ['外访前准被', '外访前准备'],
     ['晚上十点后还打电化', '晚上十点后还打电话'],
+    ['贷款合销了还要还吗', '贷款核销了还要还吗'],
+    ['诉讼实效是什么', '诉讼时效是什么'],
+    ['呆账核消 征信还在吗', '呆账核销 征信还在吗'],
   ])('mends %s to %s', (query, mended) => {
     expect(mendTypos(query)).toBe(mended);
   });
 
-  it.each(['上门催收可以进家吗', '催收人员上门要看证件', '利息超过四倍LPR还要还吗', '我们家里', '停息挂账', '催收一天能打几次电话'])(
+  it.each(['上门催收可以进家吗', '催收人员上门要看证件', '利息超过四倍LPR还要还吗', '我们家里', '停息挂账', '催收一天能打几次电话',
+    // A word one character away from a site word, but not an input-method slip: the characters do not sound alike.
+    '借款合同上没写年化利率合法吗', '这期只能还一部分', 'HV-02.7 长期失联', '委外机构白名单', '逾期提醒短信范例'])(
     'leaves %s alone',
     (query) => {
       expect(mendTypos(query)).toBeUndefined();

@@ -26,6 +26,7 @@
  * Pure TypeScript: no DOM, no Pagefind; the browser module runs the plan.
  */
 import synonyms from './synonyms.json';
+import { soundAlike } from './sounds';
 import { planEnglish } from './english';
 
 /** One search to run, with the weight its ranking gets when the rankings are fused. */
@@ -239,6 +240,7 @@ export function mendTypos(text: string): string | undefined {
       if (differ.length !== 1) continue;
       const at = differ[0]!;
       if (!alone.has(at) || !isHan(text[at]!) || particles.has(text[at]!)) continue;
+      if (!soundAlike(text[at]!, word[at - i]!)) continue;
       if ([...text.slice(i, i + word.length)].some((ch, k) => i + k !== at && slipProof.has(ch))) continue;
       fixed[at] = word[at - i]!;
       taken.fill(true, i, i + word.length);

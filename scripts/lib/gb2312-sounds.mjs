@@ -1,0 +1,25 @@
+/**
+ * Where each toneless syllable's run of GB2312 level-1 characters starts, from
+ * pinyin-pro's readings. The search's slip mender (src/lib/search/sounds.ts) uses
+ * the runs to tell an input-method slip (异意 for 异议: both yi) from another word
+ * (核 he for 龄 ling). Written by scripts/pinyin-runs.mjs, checked by a unit test.
+ */
+import { pinyin } from 'pinyin-pro';
+import { levelOneCharacters } from '../../src/lib/search/gb2312.ts';
+
+/**
+ * The syllable runs as "syllable count" pairs run together: "a2ai13an9…".
+ * A character with several readings stays in the current run when one of its
+ * readings is the run's syllable (GB2312 files it under one reading).
+ */
+export function syllableRuns(characters = levelOneCharacters()) {
+  const runs = [];
+  for (const ch of characters) {
+    const readings = pinyin(ch, { multiple: true, toneType: 'none', type: 'array' }).map((r) => r.replace(/ü/g, 'v'));
+    const current = runs.at(-1);
+    if (current && readings.includes(current.syllable)) { current.count++; continue; }
+    const later = readings.filter((r) => !current || r > current.syllable).sort();
+    runs.push({ syllable: later[0] ?? readings[0], count: 1 });
+  }
+  return runs.map((r) => `${r.syllable}${r.count}`).join('');
+}

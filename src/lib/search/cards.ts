@@ -15,6 +15,7 @@ import { filler, findCodes, mendTypos, segmentWords, siteAlternatives, siteWord,
 import type { RawData } from './results';
 import { englishFiller, englishTerms, siteWordEn, stemEnglish } from './english';
 import { kindCuesIn } from './kinds';
+import { speaksTo, voiceOf, type Voice } from './voice';
 
 /** One search record as the card file stores it. */
 export interface Card {
@@ -66,6 +67,8 @@ export const ranking = {
   siblings: 0.5,
   /** A query bigram that spans two of the query's words (天还, 次吗) weighs this much. */
   acrossWords: 0.5,
+  /** A page written only for the other reader than the query's voice (voice.ts) counts this much. */
+  otherVoice: 0.7,
 };
 
 const han = /\p{Script=Han}/u;
@@ -201,10 +204,12 @@ export interface CardQuery {
   codes: string[];
   /** Terms of the words that name a kind of page (培训, 话术; kinds.ts): every page of the kind holds them. */
   cueTerms: Set<string>;
+  /** Who is asking, when the query says (voice.ts). */
+  voice?: Voice | undefined;
 }
 
 export const readCardQuery = (query: string, lang: 'zh' | 'en'): CardQuery => ({
-  lang, terms: queryTerms(query, lang), codes: findCodes(query).codes, cueTerms: cueTermsOf(query, lang),
+  lang, terms: queryTerms(query, lang), codes: findCodes(query).codes, cueTerms: cueTermsOf(query, lang), voice: voiceOf(query, lang),
 });
 
 /**
@@ -253,8 +258,10 @@ export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readon
     }
   }
   for (const [i, score] of scores) {
-    const kind = index.cards[i]!.kind ?? '';
-    scores.set(i, score * (askedKinds.includes(kind) ? ranking.askedKind : (ranking.retelling[kind] ?? 1)));
+    const card = index.cards[i]!;
+    const kind = card.kind ?? '';
+    const voice = query.voice && !speaksTo(query.voice, card.filters.audience, kind) ? ranking.otherVoice : 1;
+    scores.set(i, score * voice * (askedKinds.includes(kind) ? ranking.askedKind : (ranking.retelling[kind] ?? 1)));
   }
   return [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -286,6 +286,28 @@ describe('the budget of Pagefind searches', () => {
   });
 });
 
+describe("the suites' other right answers (also)", () => {
+  const published = new Set((JSON.parse(readFileSync(join(projectRoot, 'content/published.json'), 'utf8')) as { pages: string[] }).pages);
+  const ids = (file: string) => new Set([...readFileSync(join(projectRoot, 'content', file), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!));
+  const registers: Record<string, Set<string>> = { glossary: ids('glossary.yaml'), sources: ids('sources.yaml') };
+  /** A page of the site: a published URL, or an entry of the glossary or the sources register. */
+  const real = (url: string) => {
+    const [path, anchor] = url.split('#');
+    const register = /\/(glossary|sources)\/$/.exec(path!)?.[1];
+    return published.has(path!) && (anchor === undefined || (register !== undefined && registers[register]!.has(anchor)));
+  };
+  it.each(['tests/search-queries.json', 'tests/search-queries.en.json'])('%s names real pages, other than the expected one', (file) => {
+    const queries = (JSON.parse(readFileSync(join(projectRoot, file), 'utf8')) as { queries: { query: string; expect: string; also?: string[] }[] }).queries;
+    const withAlso = queries.filter((q) => q.also);
+    expect(withAlso.length).toBeGreaterThan(0);
+    for (const q of withAlso) {
+      expect(q.also!.length, q.query).toBeGreaterThan(0);
+      expect(q.also, q.query).not.toContain(q.expect);
+      expect(q.also!.filter((url) => !real(url)), q.query).toEqual([]);
+    }
+  });
+});
+
 describe('the English planner', () => {
   it('drops filler, keeps phrases whole and searches the site\'s words', () => {
     const plan = planSearch('can a debt collector come into my house', 'en');

@@ -7,10 +7,13 @@
 import { pinyin } from 'pinyin-pro';
 import { levelOneCharacters } from '../../src/lib/search/gb2312.ts';
 
+/** One character per run length (1–61): runs are short, and the file ships in the page's script. */
+export const lengthDigits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
 /**
- * The syllable runs as "syllable count" pairs run together: "a2ai13an9…".
- * A character with several readings stays in the current run when one of its
- * readings is the run's syllable (GB2312 files it under one reading).
+ * The characters' syllable runs, in order. A character with several readings stays in
+ * the current run when one of its readings is the run's syllable (GB2312 files it under
+ * one reading).
  */
 export function syllableRuns(characters = levelOneCharacters()) {
   const runs = [];
@@ -21,5 +24,20 @@ export function syllableRuns(characters = levelOneCharacters()) {
     const later = readings.filter((r) => !current || r > current.syllable).sort();
     runs.push({ syllable: later[0] ?? readings[0], count: 1 });
   }
-  return runs.map((r) => `${r.syllable}${r.count}`).join('');
+  return runs;
+}
+
+/**
+ * The runs as pinyin-runs.json stores them: `lengths`, one digit of lengthDigits per run;
+ * `same`, [run, earlier run] where a syllable comes back (正 … 帧 … 证: GB2312 files 帧
+ * among the zheng characters, read zhen today).
+ */
+export function encodeRuns(runs = syllableRuns()) {
+  const first = new Map();
+  const same = [];
+  runs.forEach((run, i) => {
+    if (first.has(run.syllable)) same.push([i, first.get(run.syllable)]);
+    else first.set(run.syllable, i);
+  });
+  return { lengths: runs.map((r) => lengthDigits[r.count]).join(''), same };
 }

@@ -10,7 +10,7 @@
  * against the tuning half of tests/search-queries.en.json; the held-out half is
  * never read here. At most `maxSearches` Pagefind searches per query (query.ts).
  */
-import synonyms from './synonyms.json';
+import { en as enSynonyms } from './synonyms.json';
 import { stageWeight, tierOfDays, withinBudget, type Concept, type PlannedSearch, type SearchPlan, type Stage } from './query';
 
 /** Words that carry no topic in a reader's question. */
@@ -29,7 +29,7 @@ export const englishFiller = new Set([
  * Words for the same thing, as in query.ts: `site` are the words the English pages
  * use, `say` are readers' words the pages may not use.
  */
-export const englishSynonyms: readonly { site: readonly string[]; say: readonly string[] }[] = synonyms.en;
+export const englishSynonyms: readonly { site: readonly string[]; say: readonly string[] }[] = enSynonyms;
 
 const groupOf = (word: string) => englishSynonyms.find((g) => g.site.includes(word) || g.say.includes(word));
 

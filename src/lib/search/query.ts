@@ -25,7 +25,7 @@
  * suite runs against the built index; scripts/bench-search.mjs times it.
  * Pure TypeScript: no DOM, no Pagefind; the browser module runs the plan.
  */
-import synonyms from './synonyms.json';
+import { zh as zhSynonyms } from './synonyms.json';
 import { soundAlike } from './sounds';
 import { planEnglish } from './english';
 
@@ -111,7 +111,7 @@ export const filler = new Set([
  */
 export interface SynonymGroup { site: readonly string[]; say: readonly string[] }
 
-export const synonymGroups: readonly SynonymGroup[] = synonyms.zh;
+export const synonymGroups: readonly SynonymGroup[] = zhSynonyms;
 
 const groupOf = (word: string) => synonymGroups.find((g) => g.site.includes(word) || g.say.includes(word));
 

@@ -7,25 +7,31 @@
  * standard's order, share each toneless syllable (scripts/pinyin-runs.mjs). A
  * character outside level 1, or a decoder without gbk, has no sound and is not mended.
  */
-import data from './pinyin-runs.json';
+import { lengths, same } from './pinyin-runs.json';
 import { levelOneCharacters } from './gb2312';
 
-let sounds: Map<string, string> | undefined;
+/** As scripts/lib/gb2312-sounds.mjs writes them: one digit per run length. */
+const lengthDigits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-function soundTable(): Map<string, string> {
+let sounds: Map<string, number> | undefined;
+
+/** Each common character's sound: the number of the first run of its syllable. */
+function soundTable(): Map<string, number> {
   if (sounds) return sounds;
   sounds = new Map();
   const characters = levelOneCharacters();
+  const earlier = new Map(same.map(([run, first]) => [run!, first!] as const));
   let at = 0;
-  for (const [, syllable, count] of data.runs.matchAll(/([a-z]+)(\d+)/g)) {
-    for (const ch of characters.slice(at, at + Number(count))) sounds.set(ch, syllable!);
-    at += Number(count);
-  }
+  [...lengths].forEach((digit, run) => {
+    const count = lengthDigits.indexOf(digit);
+    for (const ch of characters.slice(at, at + count)) sounds!.set(ch, earlier.get(run) ?? run);
+    at += count;
+  });
   return sounds;
 }
 
-/** The character's toneless syllable as GB2312 files it (话 → hua), if it is a common character. */
-export function soundOf(ch: string): string | undefined {
+/** The character's sound (a number standing for its toneless syllable as GB2312 files it), if it is a common character. */
+export function soundOf(ch: string): number | undefined {
   return soundTable().get(ch);
 }
 

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, markTerms, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
@@ -65,6 +65,34 @@ describe('queryTerms', () => {
     expect(queryTerms('逾期45天', 'zh').get('m2')).toBe(ranking.tier);
     expect(queryTerms('45 days late', 'en').get('m2')).toBe(ranking.tier);
     expect(queryTerms('逾期', 'zh').has('m2')).toBe(false);
+  });
+});
+
+describe('mendEnglishTerm', () => {
+  const index = buildCardIndex({
+    lang: 'en',
+    cards: [
+      card({ id: 'id', title: 'See the collector’s ID', summary: 'A collector must show ID and the right authorisation.' }),
+      card({ id: 'plan', title: 'Ask for an instalment plan', summary: 'Harassment aside, a collector may agree an instalment plan.' }),
+    ],
+  });
+  it.each([['colector', 'collector'], ['collecter', 'collector'], ['installment', 'instalment'], ['harrassment', 'harassment'], ['colletcor', 'collector'], ['colectro', undefined]])(
+    'mends %s to %s (one letter added, dropped, changed or swapped; two edits are too many)',
+    (typed, mended) => {
+      expect(mendEnglishTerm(index, typed)).toBe(mended);
+    },
+  );
+  it('leaves alone a word the cards hold, a short word, a slip at the first letter, and Chinese', () => {
+    expect(mendEnglishTerm(index, 'collector')).toBeUndefined();
+    expect(mendEnglishTerm(index, 'plam')).toBeUndefined();
+    expect(mendEnglishTerm(index, 'eight')).toBeUndefined();
+    expect(mendEnglishTerm(buildCardIndex({ lang: 'zh', cards: [card({ id: 'x', title: 'collector' })] }), 'colector')).toBeUndefined();
+  });
+  it('ranks the card of the mended word, at ranking.mended of its weight', () => {
+    const typed = rankCards(index, readCardQuery('colector', 'en'));
+    const right = rankCards(index, readCardQuery('collector', 'en'));
+    expect(typed.map((h) => h.card.id)).toEqual(right.map((h) => h.card.id));
+    expect(typed[0]!.score / right[0]!.score).toBeCloseTo(ranking.mended);
   });
 });
 

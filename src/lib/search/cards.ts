@@ -69,6 +69,8 @@ export const ranking = {
   acrossWords: 0.5,
   /** A page written only for the other reader than the query's voice (voice.ts) counts this much. */
   otherVoice: 0.7,
+  /** A misspelt English word mended to the cards' word one edit away (mendEnglishTerm) weighs this much. */
+  mended: 0.8,
 };
 
 const han = /\p{Script=Han}/u;
@@ -234,13 +236,47 @@ function cueTermsOf(query: string, lang: 'zh' | 'en'): Set<string> {
  */
 export interface CardHit { card: Card; score: number; held: number }
 
+/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * An English word the cards do not hold, mended to the word one edit away that most cards
+ * hold (colector → collector, installment → instalment, harrassment → harassment): readers
+ * misspell, and neither the stems nor Pagefind's prefixes forgive it. Only words of five
+ * letters or more, and the first letter stays: a real word the cards lack is most often a
+ * letter away at its start (eight → right, apart → part, sender → lender), a slip seldom is.
+ */
+export function mendEnglishTerm(index: CardIndex, term: string): string | undefined {
+  if (index.lang !== 'en' || !/^[a-z]{5,}$/.test(term) || index.postings.has(term)) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  for (const [known, list] of index.postings) {
+    if (list.length > most && known[0] === term[0] && /^[a-z]+$/.test(known) && !englishFiller.has(known) && oneEditApart(term, known)) {
+      best = known;
+      most = list.length;
+    }
+  }
+  return best;
+}
+
 /** Every card that shares a term with the query, best first (BM25F over the fields). */
 export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readonly string[] = []): CardHit[] {
   const n = index.cards.length;
   const scores = new Map<number, number>();
   const held = new Map<number, number>();
   let mass = 0;
-  for (const [term, weight] of query.terms) {
+  for (const [typed, typedWeight] of query.terms) {
+    const mended = mendEnglishTerm(index, typed);
+    const term = mended ?? typed;
+    const weight = mended ? typedWeight * ranking.mended : typedWeight;
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));

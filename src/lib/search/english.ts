@@ -23,6 +23,7 @@ export const englishFiller = new Set([
   'still', 'just', 'keep', 'keeps', 'kept', 'right', 'now', 'there', 'here', 'some', 'any', 'all', 'very', 'too',
   'say', 'says', 'said', 'tell', 'told', 'mean', 'means', 'meaning', 'definition', 'define', 'want', 'wants', 'need', 'someone', 'somebody', 'anyone', 'allowed', 'ok', 'okay',
   'im', "i'm", 'dont', "don't", 'cant', "can't", 'wont', "won't",
+  'didnt', "didn't", 'doesnt', "doesn't", 'isnt', "isn't", 'havent', "haven't", 'theyre', "they're", 'whats', "what's", 'thats', "that's",
 ]);
 
 /**

@@ -249,6 +249,17 @@ test.describe('search page', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#wu-ji-fen-lei');
   });
 
+  test('a slip is mended: in Chinese only where the characters sound alike (the browser rebuilds them with its gbk decoder), in English one letter away', async ({ page }) => {
+    // 核消 for 核销 (both xiao); mended against every character (账核 → 账龄) it found the 账龄 entry instead.
+    await page.goto(`/search/?q=${encodeURIComponent('呆账核消')}`);
+    await searchDone(page, '呆账核消');
+    expect(await page.evaluate(() => new TextDecoder('gbk').decode(new Uint8Array([0xbb, 0xb0, 0xbb, 0xaf])))).toBe('话化');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#he-xiao');
+    await page.goto(`/en/search/?q=${encodeURIComponent('colector id')}`);
+    await searchDone(page, 'colector id');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/en/rights/see-collector-id-and-authorisation/');
+  });
+
   test('a register page is named by its own title, not by its last entry', async ({ page }) => {
     // Each entry's title is its own record's meta (data-entry-meta); on the page's record it named /glossary/ 住宅不受侵犯.
     for (const [query, href, title] of [['术语表', '/glossary/', '术语表'], ['法规依据', '/sources/', '法规依据']]) {

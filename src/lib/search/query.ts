@@ -210,8 +210,9 @@ const knownWords = new Set([...domainWords, ...synonymGroups.flatMap((g) => [...
  * words (征信异意 → 征信异议, 上们 → 上门, 催手 → 催收). A slip is mended only where
  * it cannot be a real word: the run of text must start and end on the browser's
  * word boundaries, and the one differing character must stand alone there (the
- * dictionary made no word of it) and not be filler such as 吗. Returns undefined
- * when nothing needed mending.
+ * dictionary made no word of it) and not be filler such as 吗, and the two characters
+ * must sound alike (sounds.ts), as a pinyin slip's do: 核消 → 核销, never 账核 → 账龄.
+ * Returns undefined when nothing needed mending.
  */
 export function mendTypos(text: string): string | undefined {
   const words = zhSegmenter();

@@ -11,6 +11,8 @@ describe('voiceOf', () => {
     ['我该怎么跟客户说', 'agent'],
     ['新人上岗前要学什么', 'agent'],
     ['我们公司的外访流程', 'agent'],
+    ['我是新来的催收专员 第一次上门要注意什么', 'agent'],
+    ['我司委托的机构打电话太多', 'agent'],
     ['上门催收违法吗', undefined],
     ['我们家里', undefined],
   ])('%s → %s', (query, voice) => {

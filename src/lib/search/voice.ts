@@ -8,7 +8,8 @@ export type Voice = 'borrower' | 'agent';
 
 const voices: Record<'zh' | 'en', [Voice, RegExp][]> = {
   zh: [
-    ['agent', /客户|借款人|债务人|外访|新人|上岗/],
+    // An agent in the first person says what they are: 我是新来的催收员, 我们公司, 我司.
+    ['agent', /客户|借款人|债务人|外访|新人|上岗|我是.{0,4}(催收|外访|专员|员工|业务员)|我们(公司|团队|机构)|我司/],
     ['borrower', /我(?!们|司|行)|俺/],
   ],
   en: [

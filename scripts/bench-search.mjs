@@ -257,11 +257,12 @@ try {
     }
     // Where the held-out half's answers rank, as counts only: 1, 2–3, 4–8, later, absent.
     const band = (r) => (r === 1 ? '1' : r >= 2 && r <= 3 ? '2-3' : r >= 4 && r <= 8 ? '4-8' : r > 8 ? '9+' : 'none');
-    // The tuning queries added later (field `added`) apart from the first split's.
-    const added = out.filter((o) => o.set === 'tuning' && o.added);
-    if (added.length) {
+    // The queries added to a set later (field `added`) apart from the first split's.
+    for (const set of ['tuning', 'held-out']) {
+      const added = out.filter((o) => o.set === set && o.added);
+      if (!added.length) continue;
       const pct3 = (100 * added.filter((o) => o.rank >= 1 && o.rank <= 3).length / added.length).toFixed(1);
-      console.log(`   ${s.lang.padEnd(8)} of which added ${added[0].added}: top-3 ${pct3} %  top-1 ${(100 * added.filter((o) => o.rank === 1).length / added.length).toFixed(1)} %  (${added.length} queries)`);
+      console.log(`   ${s.lang.padEnd(8)} ${set} added ${added[0].added}: top-3 ${pct3} %  top-1 ${(100 * added.filter((o) => o.rank === 1).length / added.length).toFixed(1)} %  (${added.length} queries)`);
     }
     for (const set of ['tuning', 'held-out']) {
       if (!out.some((x) => x.set === set)) continue;

@@ -249,15 +249,22 @@ test.describe('search page', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#wu-ji-fen-lei');
   });
 
-  test('a slip is mended: in Chinese only where the characters sound alike (the browser rebuilds them with its gbk decoder), in English one letter away', async ({ page }) => {
+  test('a slip is mended, and the page says what else it searched: in Chinese only where the characters sound alike (the browser rebuilds them with its gbk decoder), in English one letter away', async ({ page }) => {
     // 核消 for 核销 (both xiao); mended against every character (账核 → 账龄) it found the 账龄 entry instead.
     await page.goto(`/search/?q=${encodeURIComponent('呆账核消')}`);
     await searchDone(page, '呆账核消');
     expect(await page.evaluate(() => new TextDecoder('gbk').decode(new Uint8Array([0xbb, 0xb0, 0xbb, 0xaf])))).toBe('话化');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#he-xiao');
+    // The reader is told what else was searched, beside the count.
+    await expect(page.locator('[data-search-status]')).toContainText('也按「呆账核销」找了');
     await page.goto(`/en/search/?q=${encodeURIComponent('colector id')}`);
     await searchDone(page, 'colector id');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/en/rights/see-collector-id-and-authorisation/');
+    await expect(page.locator('[data-search-status]')).toContainText('also searched for “collector id”');
+    // A query spelt right says only the count.
+    await page.goto(`/search/?q=${encodeURIComponent('呆账核销')}`);
+    await searchDone(page, '呆账核销');
+    await expect(page.locator('[data-search-status]')).not.toContainText('也按');
   });
 
   test('a register page is named by its own title, not by its last entry', async ({ page }) => {

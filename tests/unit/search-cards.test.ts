@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, markTerms, mendedQuery, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
@@ -87,6 +87,12 @@ describe('mendEnglishTerm', () => {
     expect(mendEnglishTerm(index, 'plam')).toBeUndefined();
     expect(mendEnglishTerm(index, 'eight')).toBeUndefined();
     expect(mendEnglishTerm(buildCardIndex({ lang: 'zh', cards: [card({ id: 'x', title: 'collector' })] }), 'colector')).toBeUndefined();
+  });
+  it('spells a mended query as the cards do, word by word, and says nothing when nothing was mended', () => {
+    expect(mendedQuery(index, 'Can a colector ask about installments?', 'en')).toBe('Can a collector ask about instalment?');
+    expect(mendedQuery(index, 'collector ID', 'en')).toBeUndefined();
+    expect(mendedQuery(undefined, 'colector', 'en')).toBeUndefined();
+    expect(mendedQuery(undefined, '呆账核消 征信还在吗', 'zh')).toBe('呆账核销 征信还在吗');
   });
   it('ranks the card of the mended word, at ranking.mended of its weight', () => {
     const typed = rankCards(index, readCardQuery('colector', 'en'));

@@ -109,6 +109,8 @@ export interface CardIndex {
   lengths: Record<Field, number>[];
   average: Record<Field, number>;
   byId: Map<string, Card>;
+  /** English: a word as the cards write it, by its stem (collector for collector), to show a mended query. */
+  spelling: Map<string, string>;
 }
 
 const fieldText = (card: Card, field: Field): string => {
@@ -143,7 +145,20 @@ export function buildCardIndex(file: CardFile): CardIndex {
   });
   const n = Math.max(1, file.cards.length);
   const average = Object.fromEntries(fields.map((f) => [f, total[f] / n || 1])) as Record<Field, number>;
-  return { lang: file.lang, cards: file.cards, postings, lengths, average, byId: new Map(file.cards.map((c) => [c.id, c])) };
+  const spelling = new Map<string, string>();
+  if (file.lang === 'en') {
+    for (const card of file.cards) {
+      for (const field of fields) {
+        for (const word of fieldText(card, field).toLowerCase().match(/[a-z]+/g) ?? []) {
+          // The plainest form: the stem itself where the cards use it (collector), else the shortest (charge).
+          const stem = stemEnglish(word);
+          const had = spelling.get(stem);
+          if (had === undefined || (had !== stem && (word === stem || word.length < had.length))) spelling.set(stem, word);
+        }
+      }
+    }
+  }
+  return { lang: file.lang, cards: file.cards, postings, lengths, average, byId: new Map(file.cards.map((c) => [c.id, c])), spelling };
 }
 
 /**
@@ -265,6 +280,24 @@ export function mendEnglishTerm(index: CardIndex, term: string): string | undefi
     }
   }
   return best;
+}
+
+/**
+ * The query with its slips mended, to tell the reader what else was searched: Chinese by
+ * mendTypos (呆账核消 → 呆账核销), English word by word by mendEnglishTerm, each mended
+ * word spelt as the cards spell it (colector id → collector id). Undefined when nothing was mended.
+ */
+export function mendedQuery(index: CardIndex | undefined, query: string, lang: 'zh' | 'en'): string | undefined {
+  if (lang === 'zh') return mendTypos(query.normalize('NFKC'));
+  if (!index) return undefined;
+  let changed = false;
+  const mended = query.replace(/[A-Za-z]+/g, (word) => {
+    const known = mendEnglishTerm(index, stemEnglish(word));
+    if (!known) return word;
+    changed = true;
+    return index.spelling.get(known) ?? known;
+  });
+  return changed ? mended : undefined;
 }
 
 /** Every card that shares a term with the query, best first (BM25F over the fields). */

@@ -15,6 +15,8 @@ export interface SearchScriptStrings {
   more: string;
   sectionsLabel: string;
   zeroTitle: string;
+  /** Said after the count when a slip was mended: 也按「呆账核销」找了. */
+  alsoSearched: string;
   zeroDoorsTitle: string;
   /** Plural forms of "{count} results" by Intl.PluralRules category; `other` always present. */
   count: PluralForms;
@@ -33,6 +35,7 @@ export function searchScriptStrings(t: Translator): SearchScriptStrings {
     more: t('search.more'),
     sectionsLabel: t('search.sectionsLabel'),
     zeroTitle: t('search.zeroTitle', { query: '{query}' }),
+    alsoSearched: t('search.alsoSearched', { query: '{query}' }),
     zeroDoorsTitle: t('search.zeroDoorsTitle'),
     count,
     kinds: Object.fromEntries((['sources', 'glossary', 'info', 'modules', 'drills', 'tools', ...pageKinds] as const).map((kind) => [kind, t(`kind.${kind}`)])),

@@ -9,7 +9,7 @@ import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersHolding, typ
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 import {
-  buildCardIndex, cardData, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps,
+  buildCardIndex, cardData, mendedQuery, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps,
   type Card, type CardFile, type CardIndex, type CardQuery,
 } from '../../lib/search/cards';
 
@@ -82,6 +82,8 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Pages the query finds with no filter, for telling "nothing" from "nothing with these filters". */
   unfiltered: number;
+  /** The query with its slips mended, when there were some (the search page says it searched that too). */
+  mended?: string | undefined;
 }
 
 /** Every page the query finds, best first; a code query's own step or procedure leads. */
@@ -117,7 +119,7 @@ export async function searchSite(query: string, filters: Record<string, { any: s
   const facts = factsOf(cards);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
   else hits = await titleFirst(await kindFirst(await tierFirst(hits, plan.display, facts), kinds, facts), plan.display, facts);
-  return { plan, hits, unfiltered };
+  return { plan, hits, unfiltered, mended: mendedQuery(cards, plan.display, lang) };
 }
 
 /**

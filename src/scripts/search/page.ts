@@ -98,7 +98,9 @@ export function startSearchPage(): void {
       const first = await renderMore(mine, true);
       if (mine !== run || !first) return;
       const filtered = filterNames.some((name) => state.filters[name].length > 0);
-      status.textContent = countText(s, hits.length, document.documentElement.lang);
+      const count = countText(s, hits.length, document.documentElement.lang);
+      // A mended slip is said beside the count, so the reader sees what else was searched.
+      status.textContent = outcome.mended && hits.length > 0 ? `${count} · ${format(s.alsoSearched, { query: outcome.mended })}` : count;
       zero.hidden = hits.length > 0;
       if (hits.length === 0) {
         zeroTitle.textContent = format(s.zeroTitle, { query });

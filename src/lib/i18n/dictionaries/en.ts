@@ -183,6 +183,7 @@ export const en = {
   'search.count.one': '{count} result',
   'search.count.other': '{count} results',
   'search.zeroTitle': 'Nothing found for “{query}”',
+  'search.alsoSearched': 'also searched for “{query}”',
   'search.zeroText': 'Try other words, or fewer of them. Or start from here:',
   'search.zeroFiltered': 'No result with the chosen filters.',
   'search.clearFilters': 'Clear filters',

@@ -181,6 +181,7 @@ export const zhCn = {
   'search.count.one': '找到 {count} 条结果',
   'search.count.other': '找到 {count} 条结果',
   'search.zeroTitle': '没有找到与「{query}」相关的内容',
+  'search.alsoSearched': '也按「{query}」找了',
   'search.zeroText': '换一个说法试试，或者少写几个字。也可以从这里开始：',
   'search.zeroFiltered': '所选筛选条件下没有结果。',
   'search.clearFilters': '清除筛选条件',

@@ -91,7 +91,10 @@ export async function searchSite(query: string, filters: Record<string, { any: s
   const [pagefind, cards] = await Promise.all([loadPagefind(), loadCards()]);
   // The page's language decides the planner, as it decides Pagefind's index.
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-  const plan = planSearch(query, lang);
+  // English slips are mended before planning, so Pagefind searches the words the pages use
+  // (collector, not colector); Chinese plans search the mended slip themselves (query.ts).
+  const mended = mendedQuery(cards, normalizeQuery(query), lang);
+  const plan = planSearch(lang === 'en' && mended ? mended : query, lang);
   const found = new Map<string, PagefindHit[]>();
   let unfiltered = 0;
   await Promise.all(plan.queries.map(async (q) => {
@@ -119,7 +122,7 @@ export async function searchSite(query: string, filters: Record<string, { any: s
   const facts = factsOf(cards);
   if (plan.codes.length) hits = await codeFirst(hits, plan.codes, facts);
   else hits = await titleFirst(await kindFirst(await tierFirst(hits, plan.display, facts), kinds, facts), plan.display, facts);
-  return { plan, hits, unfiltered, mended: mendedQuery(cards, plan.display, lang) };
+  return { plan, hits, unfiltered, mended };
 }
 
 /**

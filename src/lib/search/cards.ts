@@ -109,7 +109,7 @@ export interface CardIndex {
   lengths: Record<Field, number>[];
   average: Record<Field, number>;
   byId: Map<string, Card>;
-  /** English: a word as the cards write it, by its stem (collector for collector), to show a mended query. */
+  /** English: a word as the cards write it, by its stem (charge for charg), to show a mended query. */
   spelling: Map<string, string>;
 }
 

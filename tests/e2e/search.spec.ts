@@ -257,6 +257,10 @@ test.describe('search page', () => {
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/glossary/#he-xiao');
     // The reader is told what else was searched, beside the count.
     await expect(page.locator('[data-search-status]')).toContainText('也按「呆账核销」找了');
+    // The excerpts mark the query's words (核销), not every word one of its characters begins (账, 消失).
+    const marks = await page.locator('.search-result__excerpt mark, .search-result mark').allTextContents();
+    expect(marks.map((m) => m.trim())).toContain('核销');
+    expect(marks.filter((m) => !/核销|呆账|账核|核消/.test(m))).toEqual([]);
     await page.goto(`/en/search/?q=${encodeURIComponent('colector id')}`);
     await searchDone(page, 'colector id');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/en/rights/see-collector-id-and-authorisation/');

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildCardIndex, cardData, cardTerms, markTerms, mendedQuery, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
+  buildCardIndex, cardData, cardTerms, keepTopicalMarks, markTerms, mendedQuery, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
 import type { RawData } from '../../src/lib/search/results';
@@ -285,5 +285,20 @@ describe('cards written from the built site', () => {
     const zh = JSON.parse(gunzipSync(await readFile(join(site, 'pagefind', 'cards-zh-cn.pf_cards'))).toString('utf8'));
     expect(zh.lang).toBe('zh');
     expect(zh.cards.map((c: Card) => [c.id, c.title, c.asked])).toEqual([['zh-cn_abc', '投诉处理', '投诉多久答复 / 被投诉的专员能处理吗']]);
+  });
+});
+
+describe('keepTopicalMarks', () => {
+  it("unmarks Chinese words that hold none of the query's bigrams, and keeps the rest", () => {
+    const html = '<mark>核销</mark>是<mark>账</mark>面处理，欠款不会<mark>消失</mark>，<mark>考核</mark>另算；<mark>LPR</mark>的4倍';
+    expect(keepTopicalMarks(html, zh('呆账核消 LPR'))).toBe('<mark>核销</mark>是账面处理，欠款不会消失，考核另算；<mark>LPR</mark>的4倍');
+  });
+  it('reads a run of character marks as one word: 催收 is kept whole, a lone 后 or 进 is not', () => {
+    const html = '<mark>催</mark><mark>收</mark>人员闯<mark>进</mark><mark>我家</mark>；<mark>十</mark><mark>点</mark><mark>后</mark>还打，本人<mark>后</mark>';
+    expect(keepTopicalMarks(html, zh('上门催收晚上十点后进家'))).toBe('<mark>催收</mark>人员闯进我家；<mark>十点后</mark>还打，本人后');
+  });
+  it('keeps every mark for a query without a bigram, and for English', () => {
+    expect(keepTopicalMarks('<mark>信</mark>用', zh('信'))).toBe('<mark>信</mark>用');
+    expect(keepTopicalMarks('<mark>call</mark>s', readCardQuery('call', 'en'))).toBe('<mark>call</mark>s');
   });
 });

@@ -447,3 +447,27 @@ export function withCardExcerpt(data: RawData, card: Card, query: CardQuery): Ra
   if (!characterRun.test(text) && !(pinyinList && text.includes(pinyinList))) return data;
   return { ...data, excerpt: markTerms(card.summary, query.terms, query.lang) };
 }
+
+/**
+ * Pagefind marks Chinese character by character (<mark>催</mark><mark>收</mark>), and marks
+ * every word a lone character of the query begins or matches (账, 消失 and 考核 for 呆账核消).
+ * A run of neighbouring marks becomes one, kept only when it holds one of the query's bigrams
+ * (催收, 核销, 十点 of 十点后). Marks on letters and digits (LPR, HV-01.3) stay, and a query
+ * without a bigram keeps every mark.
+ */
+export function keepTopicalMarks(html: string, query: CardQuery): string {
+  if (query.lang !== 'zh') return html;
+  const isPair = (t: string) => [...t].length === 2 && han.test(t);
+  if (![...query.terms.keys()].some(isPair)) return html;
+  return html.replace(/(?:<mark>[^<]*<\/mark>)+/g, (run) => {
+    const text = run.replace(/<\/?mark>/g, '');
+    const topical = !han.test(text) || cardTerms(text, 'zh').some((t) => isPair(t) && query.terms.has(t));
+    return topical ? `<mark>${text}</mark>` : text;
+  });
+}
+
+/** A record's data with keepTopicalMarks applied to its excerpt and its sections'. */
+export function withTopicalMarks(data: RawData, query: CardQuery): RawData {
+  if (query.lang !== 'zh') return data;
+  return { ...data, excerpt: keepTopicalMarks(data.excerpt, query), sub_results: data.sub_results.map((s) => ({ ...s, excerpt: keepTopicalMarks(s.excerpt, query) })) };
+}

@@ -9,7 +9,7 @@ import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersHolding, typ
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 import {
-  buildCardIndex, cardData, mendedQuery, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps,
+  buildCardIndex, cardData, mendedQuery, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, withTopicalMarks,
   type Card, type CardFile, type CardIndex, type CardQuery,
 } from '../../lib/search/cards';
 
@@ -128,7 +128,8 @@ export async function searchSite(query: string, filters: Record<string, { any: s
 /**
  * Each hit with a card gets the card's brief data (the header's short list), and its
  * Pagefind data gets the steps the query names first among its sections (withCardSteps)
- * and never the hidden character list as its excerpt (withCardExcerpt).
+ * never the hidden character list as its excerpt (withCardExcerpt), and marks only where
+ * they hold the query's words (withTopicalMarks).
  */
 function withCards(hits: Hit[], cards: CardIndex, query: CardQuery): Hit[] {
   return hits.map((h): Hit => {
@@ -137,7 +138,7 @@ function withCards(hits: Hit[], cards: CardIndex, query: CardQuery): Hit[] {
     const brief = () => cardData(card, query);
     if (h.stage === 'cards') return { ...h, brief };
     const own = h.hit;
-    const data = async () => withCardExcerpt(withCardSteps(await own.data(), card, query), card, query);
+    const data = async () => withTopicalMarks(withCardExcerpt(withCardSteps(await own.data(), card, query), card, query), query);
     return { ...h, brief, hit: { ...own, data } };
   });
 }

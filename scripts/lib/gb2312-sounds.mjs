@@ -5,10 +5,7 @@
  * (核 he for 龄 ling). Written by scripts/pinyin-runs.mjs, checked by a unit test.
  */
 import { pinyin } from 'pinyin-pro';
-import { levelOneCharacters } from '../../src/lib/search/gb2312.ts';
-
-/** One character per run length (1–61): runs are short, and the file ships in the page's script. */
-export const lengthDigits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+import { levelOneCharacters, runDigits } from '../../src/lib/search/gb2312.ts';
 
 /**
  * The characters' syllable runs, in order. A character with several readings stays in
@@ -28,7 +25,7 @@ export function syllableRuns(characters = levelOneCharacters()) {
 }
 
 /**
- * The runs as pinyin-runs.json stores them: `lengths`, one digit of lengthDigits per run;
+ * The runs as pinyin-runs.json stores them: `lengths`, one digit of runDigits per run (runs are short, and the file ships in the page's script);
  * `same`, [run, earlier run] where a syllable comes back (正 … 帧 … 证: GB2312 files 帧
  * among the zheng characters, read zhen today).
  */
@@ -39,5 +36,5 @@ export function encodeRuns(runs = syllableRuns()) {
     if (first.has(run.syllable)) same.push([i, first.get(run.syllable)]);
     else first.set(run.syllable, i);
   });
-  return { lengths: runs.map((r) => lengthDigits[r.count]).join(''), same };
+  return { lengths: runs.map((r) => runDigits[r.count]).join(''), same };
 }

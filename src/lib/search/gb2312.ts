@@ -17,3 +17,6 @@ export function levelOneCharacters(): string[] {
     return [];
   }
 }
+
+/** pinyin-runs.json's digits: one character per run length (1–61); its writer and its reader use this one. */
+export const runDigits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';

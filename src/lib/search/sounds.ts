@@ -8,10 +8,7 @@
  * character outside level 1, or a decoder without gbk, has no sound and is not mended.
  */
 import { lengths, same } from './pinyin-runs.json';
-import { levelOneCharacters } from './gb2312';
-
-/** As scripts/lib/gb2312-sounds.mjs writes them: one digit per run length. */
-const lengthDigits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+import { levelOneCharacters, runDigits } from './gb2312';
 
 let sounds: Map<string, number> | undefined;
 
@@ -23,7 +20,7 @@ function soundTable(): Map<string, number> {
   const earlier = new Map(same.map(([run, first]) => [run!, first!] as const));
   let at = 0;
   [...lengths].forEach((digit, run) => {
-    const count = lengthDigits.indexOf(digit);
+    const count = runDigits.indexOf(digit);
     for (const ch of characters.slice(at, at + count)) sounds!.set(ch, earlier.get(run) ?? run);
     at += count;
   });

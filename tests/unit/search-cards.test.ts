@@ -94,11 +94,11 @@ describe('mendEnglishTerm', () => {
     expect(mendedQuery(undefined, 'colector', 'en')).toBeUndefined();
     expect(mendedQuery(undefined, '呆账核消 征信还在吗', 'zh')).toBe('呆账核销 征信还在吗');
   });
-  it('ranks the card of the mended word, at ranking.mended of its weight', () => {
-    const typed = rankCards(index, readCardQuery('colector', 'en'));
+  it('ranks the mended query as the word spelt right, as the engine reads it (mended before the query is read)', () => {
+    const typed = rankCards(index, readCardQuery(mendedQuery(index, 'colector', 'en')!, 'en'));
     const right = rankCards(index, readCardQuery('collector', 'en'));
-    expect(typed.map((h) => h.card.id)).toEqual(right.map((h) => h.card.id));
-    expect(typed[0]!.score / right[0]!.score).toBeCloseTo(ranking.mended);
+    expect(typed.map((h) => [h.card.id, h.score])).toEqual(right.map((h) => [h.card.id, h.score]));
+    expect(typed.length).toBeGreaterThan(0);
   });
 });
 

@@ -69,8 +69,6 @@ export const ranking = {
   acrossWords: 0.5,
   /** A page written only for the other reader than the query's voice (voice.ts) counts this much. */
   otherVoice: 0.7,
-  /** A misspelt English word mended to the cards' word one edit away (mendEnglishTerm) weighs this much. */
-  mended: 0.8,
 };
 
 const han = /\p{Script=Han}/u;
@@ -109,8 +107,6 @@ export interface CardIndex {
   lengths: Record<Field, number>[];
   average: Record<Field, number>;
   byId: Map<string, Card>;
-  /** English: a word as the cards write it, by its stem (charge for charg), to show a mended query. */
-  spelling: Map<string, string>;
 }
 
 const fieldText = (card: Card, field: Field): string => {
@@ -145,20 +141,32 @@ export function buildCardIndex(file: CardFile): CardIndex {
   });
   const n = Math.max(1, file.cards.length);
   const average = Object.fromEntries(fields.map((f) => [f, total[f] / n || 1])) as Record<Field, number>;
-  const spelling = new Map<string, string>();
-  if (file.lang === 'en') {
-    for (const card of file.cards) {
-      for (const field of fields) {
-        for (const word of fieldText(card, field).toLowerCase().match(/[a-z]+/g) ?? []) {
-          // The plainest form: the stem itself where the cards use it (collector), else the shortest (charge).
-          const stem = stemEnglish(word);
-          const had = spelling.get(stem);
-          if (had === undefined || (had !== stem && (word === stem || word.length < had.length))) spelling.set(stem, word);
-        }
+  return { lang: file.lang, cards: file.cards, postings, lengths, average, byId: new Map(file.cards.map((c) => [c.id, c])) };
+}
+
+const spellings = new WeakMap<CardIndex, Map<string, string>>();
+
+/**
+ * English: each stem as the cards write it (charge for charg), to show a mended query. Made
+ * on the first mend, not with the index: most queries need none, and the first query waits
+ * for the index.
+ */
+function spellingOf(index: CardIndex): Map<string, string> {
+  let spelling = spellings.get(index);
+  if (spelling) return spelling;
+  spelling = new Map();
+  for (const card of index.cards) {
+    for (const field of fields) {
+      for (const word of fieldText(card, field).toLowerCase().match(/[a-z]+/g) ?? []) {
+        // The plainest form: the stem itself where the cards use it (collector), else the shortest (charge).
+        const stem = stemEnglish(word);
+        const had = spelling.get(stem);
+        if (had === undefined || (had !== stem && (word === stem || word.length < had.length))) spelling.set(stem, word);
       }
     }
   }
-  return { lang: file.lang, cards: file.cards, postings, lengths, average, byId: new Map(file.cards.map((c) => [c.id, c])), spelling };
+  spellings.set(index, spelling);
+  return spelling;
 }
 
 /**
@@ -295,7 +303,7 @@ export function mendedQuery(index: CardIndex | undefined, query: string, lang: '
     const known = mendEnglishTerm(index, stemEnglish(word));
     if (!known) return word;
     changed = true;
-    return index.spelling.get(known) ?? known;
+    return spellingOf(index).get(known) ?? known;
   });
   return changed ? mended : undefined;
 }
@@ -306,10 +314,8 @@ export function rankCards(index: CardIndex, query: CardQuery, askedKinds: readon
   const scores = new Map<number, number>();
   const held = new Map<number, number>();
   let mass = 0;
-  for (const [typed, typedWeight] of query.terms) {
-    const mended = mendEnglishTerm(index, typed);
-    const term = mended ?? typed;
-    const weight = mended ? typedWeight * ranking.mended : typedWeight;
+  // An English slip is mended before the query is read (mendedQuery, engine.ts), so its terms are the cards' own.
+  for (const [term, weight] of query.terms) {
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));

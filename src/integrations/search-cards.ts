@@ -2,7 +2,7 @@
  * Writes the answer cards (src/lib/search/cards.ts) after Pagefind has written its
  * index: one card per Pagefind record, keyed by Pagefind's page id, holding what the
  * record says it is about (title, short name, summary, the questions it answers,
- * its steps). One gzipped JSON file per language, <outDir>/pagefind/cards-<lang>.pf_cards,
+ * its steps). One gzipped JSON file per language, stored by column (card-file.ts), <outDir>/pagefind/cards-<lang>.pf_cards,
  * fetched by the search script and unpacked with DecompressionStream: the bytes on
  * the wire are the gzip, as with Pagefind's own files, whatever the server does.
  */
@@ -10,6 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Card, CardFile } from '../lib/search/cards';
+import { packCards } from '../lib/search/card-file';
 
 /** What Pagefind's fragment holds that a card needs. */
 interface Fragment {
@@ -94,7 +95,7 @@ export async function writeCards(site: string): Promise<Record<string, number>> 
   const counts: Record<string, number> = {};
   for (const [lang, cards] of byLang) {
     const file: CardFile = { lang: siteLang(lang), cards: cards.sort((a, b) => a.url.localeCompare(b.url)) };
-    await writeFile(join(site, 'pagefind', `cards-${lang}.pf_cards`), gzipSync(JSON.stringify(file), { level: 9 }));
+    await writeFile(join(site, 'pagefind', `cards-${lang}.pf_cards`), gzipSync(JSON.stringify(packCards(file)), { level: 9 }));
     counts[lang] = cards.length;
   }
   return counts;

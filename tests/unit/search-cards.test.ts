@@ -15,6 +15,7 @@ import {
   buildCardIndex, cardData, cardTerms, keepTopicalMarks, markTerms, mendedQuery, mendEnglishTerm, passesFilters, queryTerms, rankCards, ranking, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, type Card,
 } from '../../src/lib/search/cards';
 import { cardOf, summaryChars, writeCards } from '../../src/integrations/search-cards';
+import { packCards, unpackCards } from '../../src/lib/search/card-file';
 import type { RawData } from '../../src/lib/search/results';
 
 const zh = (query: string) => readCardQuery(query, 'zh');
@@ -282,9 +283,26 @@ describe('cards written from the built site', () => {
     await writeFile(join(site, 'pagefind', 'fragment', 'zh-cn_abc.pf_fragment'), fragment('/procedures/cp/', '投诉处理'));
     await writeFile(join(site, 'pagefind', 'fragment', 'en_def.pf_fragment'), fragment('/en/x/', 'X'));
     expect(await writeCards(site)).toEqual({ 'zh-cn': 1, en: 1 });
-    const zh = JSON.parse(gunzipSync(await readFile(join(site, 'pagefind', 'cards-zh-cn.pf_cards'))).toString('utf8'));
+    const zh = unpackCards(JSON.parse(gunzipSync(await readFile(join(site, 'pagefind', 'cards-zh-cn.pf_cards'))).toString('utf8')));
     expect(zh.lang).toBe('zh');
     expect(zh.cards.map((c: Card) => [c.id, c.title, c.asked])).toEqual([['zh-cn_abc', '投诉处理', '投诉多久答复 / 被投诉的专员能处理吗']]);
+  });
+});
+
+describe('the card file', () => {
+  it('stores cards by column and reads them back as they were, absent fields absent', () => {
+    const cards: Card[] = [
+      card({ id: 'zh-cn_a', title: '外访', code: 'HV-01', steps: [['HV-01.1', '预约']], filters: { kind: ['procedures'] } }),
+      card({ id: 'zh-cn_b', title: '本金', aka: 'ben jin' }),
+    ];
+    const packed = JSON.parse(JSON.stringify(packCards({ lang: 'zh', cards })));
+    expect(packed.columns.title).toEqual(['外访', '本金']);
+    expect(unpackCards(packed)).toEqual({ lang: 'zh', cards });
+  });
+  it('reads a column an older file lacks as empty', () => {
+    const packed = packCards({ lang: 'en', cards: [card({ id: 'en_a', title: 'Visit' })] });
+    delete (packed.columns as Partial<typeof packed.columns>).steps;
+    expect(unpackCards(packed).cards[0]!.steps).toEqual([]);
   });
 });
 

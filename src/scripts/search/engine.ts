@@ -7,10 +7,11 @@
  */
 import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersHolding, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
+import { unpackCards, type PackedCards } from '../../lib/search/card-file';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
 import {
   buildCardIndex, cardData, mendedQuery, passesFilters, rankCards, readCardQuery, specificFirst, withCardExcerpt, withCardSteps, withTopicalMarks,
-  type Card, type CardFile, type CardIndex, type CardQuery,
+  type Card, type CardIndex, type CardQuery,
 } from '../../lib/search/cards';
 
 interface PagefindHit { id: string; score: number; data: () => Promise<RawData> }
@@ -63,7 +64,7 @@ export function loadCards(): Promise<CardIndex | undefined> {
       const response = await fetch(`/pagefind/cards-${pagefindLang()}.pf_cards`);
       if (!response.ok || !response.body) return undefined;
       const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      return buildCardIndex(JSON.parse(text) as CardFile);
+      return buildCardIndex(unpackCards(JSON.parse(text) as PackedCards));
     } catch {
       return undefined;
     }

@@ -7,10 +7,11 @@
  * the wire are the gzip, as with Pagefind's own files, whatever the server does.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Card, CardFile } from '../lib/search/cards';
 import { packCards } from '../lib/search/card-file';
+import { smallerGzip } from './smaller-gzip';
 
 /** What Pagefind's fragment holds that a card needs. */
 interface Fragment {
@@ -95,7 +96,7 @@ export async function writeCards(site: string): Promise<Record<string, number>> 
   const counts: Record<string, number> = {};
   for (const [lang, cards] of byLang) {
     const file: CardFile = { lang: siteLang(lang), cards: cards.sort((a, b) => a.url.localeCompare(b.url)) };
-    await writeFile(join(site, 'pagefind', `cards-${lang}.pf_cards`), gzipSync(JSON.stringify(packCards(file)), { level: 9 }));
+    await writeFile(join(site, 'pagefind', `cards-${lang}.pf_cards`), await smallerGzip(Buffer.from(JSON.stringify(packCards(file)))));
     counts[lang] = cards.length;
   }
   return counts;

@@ -11,7 +11,7 @@
  *  2. Bytes for a first query: a fresh browser profile opens a content page, the
  *     reader focuses the header box and types a query; every byte fetched from the
  *     focus to the painted results is counted (uncompressed, and as gzip would serve
- *     it). Target: ≤ 200 KB. Over a sample of queries (--sample, default 24).
+ *     it). Target: ≤ 200 KB. Over a sample of each language's queries (--sample, default 24).
  *  3. Settled query → results painted: on the search page, with Pagefind loaded, the
  *     query is submitted and the time to the next paint after the results are in the
  *     DOM is taken. Target: median ≤ 50 ms. Also how many Pagefind searches it ran.
@@ -111,10 +111,10 @@ const awaitPaint = ([selector, query, runs]) => new Promise((resolve, reject) =>
   observer.observe(root, { attributes: true });
 });
 
-async function firstQueryBytes(browser, base, query) {
+async function firstQueryBytes(browser, base, query, from) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}${contentPage}`, { waitUntil: 'networkidle' });
+  await page.goto(`${base}${from}`, { waitUntil: 'networkidle' });
   await page.evaluate(installTimer);
   const fetched = [];
   page.on('response', (res) => fetched.push(res));
@@ -200,14 +200,15 @@ async function warmTimings(browser, base) {
   return times;
 }
 
-/** Parts 2 and 3: bytes of a first query, and settled query → paint. */
-async function bytesAndTimes(browser, base, bytesOnly = false) {
+/** Part 2 for one language: a fresh profile's first query from a content page's header box. */
+async function firstQueries(browser, base, { lang, path, queries: list }) {
+  const from = path === '/search/' ? contentPage : `/en${contentPage}`;
   const first = [];
-  for (const { query } of sampled(queries)) first.push({ query, ...(await firstQueryBytes(browser, base, query)) });
+  for (const { query } of sampled(list)) first.push({ query, ...(await firstQueryBytes(browser, base, query, from)) });
   const raws = first.map((f) => f.raw);
   const gzips = first.map((f) => f.gzip);
   const worst = first.reduce((a, b) => (b.raw > a.raw ? b : a));
-  console.log(`\n2. Bytes fetched for a first query (header box, fresh profile; ${first.length} sampled Chinese queries)`);
+  console.log(`\n2. Bytes fetched for a first query (header box on ${from}, fresh profile; ${first.length} sampled ${lang} queries)`);
   console.log(`   uncompressed: median ${kb(median(raws))}, max ${kb(Math.max(...raws))}  (target ≤ 200 KB)`);
   console.log(`   as gzip would serve it: median ${kb(median(gzips))}, max ${kb(Math.max(...gzips))}`);
   console.log(`   within budget: ${raws.filter((r) => r <= 200 * 1024).length}/${raws.length} queries uncompressed`);
@@ -220,6 +221,11 @@ async function bytesAndTimes(browser, base, bytesOnly = false) {
     g.n += 1; g.raw += f.raw; groups.set(key, g);
   }
   for (const [key, g] of [...groups].sort((a, b) => b[1].raw - a[1].raw)) console.log(`     ${kb(g.raw).padStart(9)}  ${g.n} × ${key}`);
+}
+
+/** Parts 2 and 3: bytes of a first query (each language), and settled query → paint. */
+async function bytesAndTimes(browser, base, bytesOnly = false) {
+  for (const s of suites) if (s.queries.length) await firstQueries(browser, base, s);
   if (bytesOnly) return;
 
   const warm = await warmTimings(browser, base);

@@ -332,6 +332,7 @@ export const en = {
   'asked.training': "Where should a new collections agent start? / Induction training for field visit and phone staff / Quiz on collection procedures / A procedure changed: which steps do I need to revise? / Print my training completion record",
   'asked.sources': "Which laws and rules govern debt collection in China? / Which cited rules were checked against the official text? / How binding is a law, a regulation or an industry rule?",
   'asked.glossary': "What do Chinese debt collection terms mean? / Chinese collection terms with pinyin and English",
+  'asked.search': "How do I search this site? / Find a page by keyword or procedure code / Filter results by reader, kind or tier",
 } satisfies Partial<Record<UiKey, string>>;
 
 /** Keys not yet translated; they fall back to Chinese. Keep this list empty. */

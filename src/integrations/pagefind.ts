@@ -19,6 +19,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { htmlFiles } from './built-pages';
 import { writeCards } from './search-cards';
 import { regzipFiles } from './smaller-gzip';
+import { minifyPagefindScript } from './minify-pagefind';
 import { join, relative, sep } from 'node:path';
 
 export class PagefindBuildError extends Error {
@@ -103,7 +104,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const outDir = join(site, 'pagefind');
           const firstFetch = (await readdir(outDir)).filter((name) => /^wasm\..*\.pagefind$|\.pf_meta$/.test(name));
           const regzipped = await regzipFiles(firstFetch.map((name) => join(outDir, name)));
-          logger.info(`indexed ${added.page_count} HTML files and ${entries} list entries into ${written.outputPath}, with answer cards (${Object.entries(cards).map(([l, n]) => `${l} ${n}`).join(', ')}); wasm and metadata regzipped ${regzipped.before} → ${regzipped.after} bytes; in ${Math.round(performance.now() - started)} ms`);
+          const script = await minifyPagefindScript(join(outDir, 'pagefind.js'));
+          logger.info(`indexed ${added.page_count} HTML files and ${entries} list entries into ${written.outputPath}, with answer cards (${Object.entries(cards).map(([l, n]) => `${l} ${n}`).join(', ')}); wasm and metadata regzipped ${regzipped.before} → ${regzipped.after} bytes, pagefind.js minified ${script.before} → ${script.after}; in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

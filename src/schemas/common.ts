@@ -43,12 +43,12 @@ export const pageFields = {
    * Questions a reader would type that this page answers, in readers' own words
    * (not the title again). Indexed for search at a high weight and shown nowhere
    * else; each language writes its own (src/lib/content/twins.ts does not pair them).
-   * Up to fourteen: different readers ask the same thing in different words, and the
+   * Up to eighteen: different readers ask the same thing in different words, and the
    * answer cards (src/lib/search/cards.ts) match a query against each of them. Each
    * question costs the first query about 20 bytes of gzip (the card file), so the
    * cap is what the 200 KB budget allows, not what readers could say.
    */
-  asked: askedList(14).optional(),
+  asked: askedList(18).optional(),
   /** Place in the home page's list of what borrowers ask most (1 first); omitted: not listed. */
   featured: z.number().int().min(1).optional(),
 };

@@ -193,6 +193,14 @@ describe('shapeResult', () => {
     expect(shown.subs[1]!.code).toBe('HV-01.3');
   });
 
+  it("does not list a section headed with the page's own title (the search page's h1) under the page", () => {
+    const shown = shapeResult(data({
+      url: '/search/', meta: { title: '搜索', kind: 'tools' },
+      sub_results: [{ title: '搜索', url: '/search/#search-title', excerpt: '搜索', anchor: { id: 'search-title' } }],
+    }));
+    expect(shown).toMatchObject({ url: '/search/', title: '搜索', subs: [] });
+  });
+
   it('makes the best entry the result on the glossary', () => {
     const shown = shapeResult(data({
       url: '/glossary/', meta: { title: '术语表', kind: 'glossary' },

@@ -163,13 +163,15 @@ export function shapeResult(data: RawData, codes: string[] = [], maxSubs = 3): S
       subs: others.slice(0, maxSubs).map(toSub), codeMatch: false,
     };
   }
+  // A section headed with the page's own title (a tool page's h1 carries an id) is the page itself.
+  const sections = ranked.filter((s) => s.title !== data.meta.title);
   return {
     url: data.url,
     title: stripCode(data.meta.title ?? data.url, pageCode),
     kind,
     code: pageCode,
     excerpt: data.excerpt,
-    subs: ranked.slice(0, maxSubs).map(toSub),
+    subs: sections.slice(0, maxSubs).map(toSub),
     codeMatch: pageCode !== undefined && codes.includes(pageCode),
   };
 }

@@ -29,3 +29,12 @@ describe('smallerGzip', () => {
     expect(gunzipSync(await readFile(tiny)).toString()).toBe('x');
   });
 });
+
+describe('smallerGzip on a large file', () => {
+  it('falls back to zlib above 512 KB unpacked, still gzip of the same bytes', async () => {
+    const big = Buffer.concat(Array.from({ length: 2200 }, () => sample.subarray(0, 256)));
+    const packed = await smallerGzip(big);
+    expect(gunzipSync(packed).equals(big)).toBe(true);
+    expect(packed.equals(gzipSync(big, { level: 9 }))).toBe(true);
+  });
+});

@@ -19,7 +19,8 @@ export function packCards(file: CardFile): PackedCards {
 
 /** The cards again; a column the file lacks (an older build) reads as empty, never as a broken card. */
 export function unpackCards(packed: PackedCards): CardFile {
-  const cell = <K extends keyof Card>(key: K, i: number) => packed.columns[key]?.[i] ?? undefined;
+  const cell = <K extends keyof Card>(key: K, i: number): Card[K] | undefined =>
+    (packed.columns[key] as (Card[K] | null)[] | undefined)?.[i] ?? undefined;
   const cards: Card[] = [];
   for (let i = 0; i < packed.count; i++) {
     cards.push({

@@ -2,7 +2,8 @@
  * Writes the answer cards (src/lib/search/cards.ts) after Pagefind has written its
  * index: one card per Pagefind record, keyed by Pagefind's page id, holding what the
  * record says it is about (title, short name, summary, the questions it answers,
- * its steps). One gzipped JSON file per language, stored by column (card-file.ts), <outDir>/pagefind/cards-<lang>.pf_cards,
+ * its steps). One gzipped JSON file per language, stored by column (card-file.ts) and
+ * gzipped with Zopfli (smaller-gzip.ts), <outDir>/pagefind/cards-<lang>.pf_cards,
  * fetched by the search script and unpacked with DecompressionStream: the bytes on
  * the wire are the gzip, as with Pagefind's own files, whatever the server does.
  */

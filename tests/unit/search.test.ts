@@ -140,6 +140,9 @@ describe('mergeHits', () => {
     const merged = mergeHits([run('synonym', 2, ['a']), run('exact', 1, ['a'])]);
     expect(merged[0]!.stage).toBe('exact');
   });
+  it('takes it from the mended search when the reader made a slip, so the excerpt marks the words spelt right', () => {
+    expect(mergeHits([run('exact', 1, ['a']), run('typo', 1.5, ['a'])])[0]!.stage).toBe('typo');
+  });
 
   it('leaves out the far tail but never a code match', () => {
     const many = Array.from({ length: 60 }, (_, i) => `p${i}`);

@@ -18,9 +18,11 @@ export interface MergedHit<H extends RawHit = RawHit> {
 
 /**
  * Which search's result a page's data (its excerpt, its sections) comes from: the
- * one that searched most of the reader's words, so the excerpt marks them all.
+ * one that searched most of the reader's words, so the excerpt marks them all. A
+ * slip mended (呆账核消 → 呆账核销) comes first: it is the reader's words spelt right,
+ * and the slip itself marks nothing worth seeing.
  */
-const dataPriority: Record<Stage, number> = { code: 8, exact: 7, typo: 6, site: 5, synonym: 4, core: 3, relaxed: 2, concepts: 1, cards: 0 };
+const dataPriority: Record<Stage, number> = { code: 9, typo: 8, exact: 7, site: 5, synonym: 4, core: 3, relaxed: 2, concepts: 1, cards: 0 };
 
 /** Rank fusion constant: how fast credit falls with rank (1st: 1/2, 2nd: 1/3 …). */
 const fusionK = 2;

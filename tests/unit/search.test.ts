@@ -127,7 +127,7 @@ describe('planSearch', () => {
 });
 
 describe('mergeHits', () => {
-  const run = (stage: 'exact' | 'synonym' | 'code', weight: number, ids: string[]) => ({
+  const run = (stage: 'exact' | 'synonym' | 'code' | 'typo', weight: number, ids: string[]) => ({
     search: { query: stage, stage, weight }, hits: ids.map((id, i) => ({ id, score: 10 - i })),
   });
 

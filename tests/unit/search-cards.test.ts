@@ -197,6 +197,16 @@ describe('the sections a card puts first', () => {
     expect(subs[1]!.boost).toBeGreaterThan(0);
     expect(subs[0]!.boost).toBeUndefined();
   });
+  it("weighs a heading term by how few of the page's headings hold it", () => {
+    const visit = card({
+      id: 'hv', url: '/procedures/hv/', title: 'HV-05 门口的特殊情况', code: 'HV-05',
+      steps: [['HV-05.2', '借款人本人不在'], ['HV-05.6', '借款人生病或身体不适'], ['HV-05.7', '面对老年借款人'], ['HV-05.9', '家中只有未成年人']],
+    });
+    const data: RawData = { url: '/procedures/hv/', excerpt: '', meta: { title: 'HV-05 门口的特殊情况' }, sub_results: [] };
+    // 借款人 heads three steps and 只有 one: the child-at-home step comes first.
+    const subs = withCardSteps(data, visit, zh('外访遇到借款人家里只有小孩')).sub_results;
+    expect([...subs].sort((a, b) => b.boost! - a.boost!)[0]!.anchor?.id).toBe('HV-05.9');
+  });
   it('names the step whose code was typed', () => {
     const data = cardData(procedure, zh('cp-01.5'));
     expect(data.sub_results.map((s) => s.anchor?.id)).toEqual(['CP-01.5']);

@@ -423,10 +423,15 @@ export function cardData(card: Card, query: CardQuery): RawData {
  */
 export function withCardSteps(data: RawData, card: Card, query: CardQuery): RawData {
   if (card.steps.length === 0) return data;
-  const overlap = (text: string) => cardTerms(text, query.lang).reduce((sum, t) => sum + (query.terms.get(t) ?? 0), 0);
+  // A term counts once per heading, divided by how many of the page's headings hold it: 借款人
+  // heads half of HV-05's steps and tells none apart; 只有 heads one (家中只有未成年人).
+  const headingTerms = card.steps.map(([, heading]) => new Set(cardTerms(heading, query.lang)));
+  const spread = new Map<string, number>();
+  for (const terms of headingTerms) for (const t of terms) spread.set(t, (spread.get(t) ?? 0) + 1);
+  const overlap = (i: number) => [...headingTerms[i]!].reduce((sum, t) => sum + (query.terms.get(t) ?? 0) / spread.get(t)!, 0);
   // A step code typed (HV-01.3) names its step outright.
   const named = new Set(query.codes);
-  const boost = new Map(card.steps.map(([code, heading]) => [code, named.has(code) ? 100 : overlap(heading)] as const).filter(([, score]) => score > 0));
+  const boost = new Map(card.steps.map(([code], i) => [code, named.has(code) ? 100 : overlap(i)] as const).filter(([, score]) => score > 0));
   if (boost.size === 0) return data;
   const subs = data.sub_results.map((s) => (s.anchor?.id && boost.has(s.anchor.id) ? { ...s, boost: boost.get(s.anchor.id) } : s));
   const have = new Set(subs.map((s) => s.anchor?.id));

@@ -20,11 +20,13 @@ const queries = readSuite('tests/search-queries.json').filter(guarded);
  * links to it, by title or section): held-out 92.6 % top-3 and 81.0 % top-1 of 163 queries, the
  * first tuning half 98.2 % and 89.0 % of 164, unseen (never tuned on) 91.0 % and 71.0 % of 100;
  * after the sound-checked mender and the voice (third session): 92.6 / 81.6, 98.8 / 89.6, 93.0 / 74.0.
+ * The held-out half renewed (fifth pass: 210 fresh blind queries; the old half moved to tuning, which
+ * e2e does not run, search-queries.json's $comment): first score 97.6 / 87.1; unseen 95.0 / 86.0.
  * The aim (issue 14) is 95 % and 80 % on the held-out half.
  */
-const heldOutFloor = { top3: 0.89, top1: 0.77 };
+const heldOutFloor = { top3: 0.94, top1: 0.83 };
 const tuningFloor = { top3: 0.95, top1: 0.84 };
-const unseenFloor = { top3: 0.87 };
+const unseenFloor = { top3: 0.91 };
 
 const contentPage = '/rights/no-contact-at-night/';
 const header = '#site-search-input';

@@ -265,8 +265,16 @@ describe('index helpers', () => {
 
 describe('tierOfDays', () => {
   it.each([
-    ['信用卡逾期45天', 'zh', 'M2'], ['逾期 1 天', 'zh', 'M1'], ['逾期30天', 'zh', 'M1'], ['逾期61天', 'zh', 'M3'], ['逾期100天以上', 'zh', '超过90天'],
-    ['60 days late', 'en', 'M2'], ['91 days overdue', 'en', 'more than 90 days'], ['day 0', 'en', undefined], ['逾期三个月', 'zh', undefined],
+    ['信用卡逾期45天', 'zh', 'M2'], ['逾期8天', 'zh', 'M1'], ['逾期30天', 'zh', 'M1'],
+    // The first week is the first-week guide's, not a tier's; past a number is past it.
+    ['逾期 1 天', 'zh', undefined], ['逾期一周了', 'zh', undefined], ['m3+ 逾期超过九十天', 'zh', '超过90天'], ['more than 60 days late', 'en', 'M3'], ['逾期61天', 'zh', 'M3'], ['逾期100天以上', 'zh', '超过90天'],
+    ['60 days late', 'en', 'M2'], ['91 days overdue', 'en', 'more than 90 days'], ['day 0', 'en', undefined],
+    // Weeks and months, in figures or words: 30 days a month.
+    ['逾期三个月', 'zh', 'M3'], ['逾期四个月了算不良贷款吗', 'zh', '超过90天'], ['逾期一个半月了', 'zh', 'M2'], ['半个月没还', 'zh', 'M1'],
+    ['逾期两周', 'zh', 'M1'], ['逾期四十五天', 'zh', 'M2'], ['欠了一百二十天', 'zh', '超过90天'], ['逾期十二个月', 'zh', '超过90天'], ['6 weeks behind on my loan', 'en', 'M2'], ['two months late', 'en', 'M2'],
+    ['no payments on my card for 5 months now what', 'en', 'more than 90 days'],
+    // A plan's length is not a delay; the first length named counts.
+    ['欠了2万 分12个月还', 'zh', undefined], ['card is 80 days overdue, what before it hits 3 months', 'en', 'M3'],
     // Days that are not days overdue: no tier.
     ['投诉15天没回复', 'zh', undefined], ['answer within 15 days', 'en', undefined], ['欠款80天', 'zh', 'M3'],
     // Agents' days past due.

@@ -356,15 +356,53 @@ export function planSearch(raw: string, lang: 'zh' | 'en' = 'zh'): SearchPlan {
  * Words that make a number of days a number of days overdue (逾期45天, 欠了45天, 60 days
  * late): 投诉15天没回复 names days, but not of being behind.
  */
-const overdueCue = /逾期|欠|没还|未还|晚还|迟还|拖|还不上|overdue|late|behind|past due|arrears|missed|dpd/i;
+const overdueCue = /逾期|欠|没还|未还|晚还|迟还|拖|还不上|overdue|late|behind|past due|arrears|missed|dpd|no pay|not paid|unpaid|n'?t paid/i;
 
-/** The number of days overdue the query names, or undefined. */
+/** Chinese digits and English number words up to twelve, as readers write counts. */
+const digits: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const englishNumbers = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** 45, 四十五, 十二, 一百二十, five: the number, or NaN. */
+function readCount(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const english = englishNumbers.indexOf(text.toLowerCase());
+  if (english >= 0) return english + 1;
+  // Chinese: 百 and 十 multiply what precedes them (一 when nothing does); a last digit adds.
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百' || ch === '十') { total += (digit || 1) * (ch === '百' ? 100 : 10); digit = 0; } else digit = digits[ch] ?? NaN;
+  }
+  return total + digit;
+}
+
+const count = String.raw`(\d{1,4}|[一两二三四五六七八九十百]+|\b(?:${englishNumbers.join('|')}))`;
+/** Not inside a longer number, nor a plan's length: 分12个月 is how long a plan runs (nor 2个月 within it). */
+const notWithin = String.raw`(?<![分\d一两二三四五六七八九十百])`;
+/**
+ * A length of time and the days it makes: 45天 or 四十五天, 75 dpd (days past due, the
+ * agents' way), 六周 or 6 weeks, 四个月 or 5 months (30 days each), 一个半月 (45), 半个月 (15).
+ */
+const spans: readonly [RegExp, (n: number) => number][] = [
+  [new RegExp(String.raw`${notWithin}${count}\s*(?:天|日|days?\b|dpd\b)`, 'i'), (n) => n],
+  [new RegExp(String.raw`${notWithin}${count}\s*(?:个?半月)`, 'i'), (n) => n * 30 + 15],
+  [new RegExp(String.raw`${notWithin}${count}\s*(?:个多?月|months?\b)`, 'i'), (n) => n * 30],
+  [new RegExp(String.raw`${notWithin}${count}\s*(?:个?星期|周|weeks?\b)`, 'i'), (n) => n * 7],
+  [new RegExp(String.raw`${notWithin}()半个?月`), () => 15],
+];
+
+/** The number of days overdue the query names (the first length of time in it), or undefined. */
 export function daysOverdue(text: string): number | undefined {
-  // 75 dpd: days past due, the agents' way of saying it.
-  const match = /(\d{1,4})\s*(?:天|日|days?\b|dpd\b)/i.exec(text);
-  if (!match || !overdueCue.test(text)) return undefined;
-  const days = Number(match[1]);
-  return days >= 1 ? days : undefined;
+  if (!overdueCue.test(text)) return undefined;
+  const found = spans.map(([pattern, toDays]) => {
+    const match = pattern.exec(text);
+    return match ? { at: match.index, days: toDays(readCount(match[1]!)) } : undefined;
+  }).filter((f) => f !== undefined).sort((a, b) => a.at - b.at);
+  const first = found[0];
+  if (!first || !(first.days >= 1)) return undefined;
+  // 超过90天, 90天以上, more than 90 days: past the number, into the next tier.
+  const around = text.slice(Math.max(0, first.at - 10), first.at + 12);
+  return /超过|超出|以上|多天|more than|over \d|over [a-z]+ /i.test(around) ? first.days + 1 : first.days;
 }
 
 /**
@@ -380,14 +418,20 @@ export function tiersHolding(days: number): string[] {
 }
 
 /**
+ * The tiers a number of days overdue asks about: none in the first week, which has its
+ * own guide (逾期第一周怎么办) that a tier page would push down.
+ */
+export const tiersAskedFor = (days: number): string[] => (days <= 7 ? [] : tiersHolding(days));
+
+/**
  * A number of days overdue in the query as the tier that holds it, in the words of
  * that tier's page: M1, M2, M3, over 90 the M3+ page's own phrase. Undefined when
- * the query names no days overdue.
+ * the query names no days overdue, or a week or less.
  */
 export function tierOfDays(text: string, lang: 'zh' | 'en'): string | undefined {
   const days = daysOverdue(text);
   if (days === undefined) return undefined;
-  const [tier] = tiersHolding(days);
+  const [tier] = tiersAskedFor(days);
   if (tier !== 'M3+') return tier;
   return lang === 'zh' ? '超过90天' : 'more than 90 days';
 }

@@ -5,7 +5,7 @@
  * the ordering rules then read the cards, so they load no fragment. Shared by the
  * header box and the search page.
  */
-import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersHolding, type SearchPlan } from '../../lib/search/query';
+import { daysOverdue, normalizeQuery, planSearch, stageWeight, tiersAskedFor, type SearchPlan } from '../../lib/search/query';
 import { kindsAskedFor } from '../../lib/search/kinds';
 import { unpackCards, type PackedCards } from '../../lib/search/card-file';
 import { mergeHits, rankByConcepts, shapeResult, type MergedHit, type RawData, type ShownResult } from '../../lib/search/results';
@@ -201,7 +201,8 @@ function kindFirst(hits: Hit[], kinds: string[], facts: FactsOf): Promise<Hit[]>
 function tierFirst(hits: Hit[], query: string, facts: FactsOf): Promise<Hit[]> {
   const days = daysOverdue(query);
   if (days === undefined) return Promise.resolve(hits);
-  const held = tiersHolding(days);
+  const held = tiersAskedFor(days);
+  if (held.length === 0) return Promise.resolve(hits);
   return promote(hits, 8, facts, (f) => f.kind === 'tiers' && f.tiers.some((t) => held.includes(t)));
 }
 

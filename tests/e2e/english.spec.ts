@@ -51,7 +51,8 @@ test('English short links lead to the English step', async ({ page }) => {
 // tuning queries pass in full; the sets never tuned on have a floor each, under what they measured
 // on 2026-11-30 (held-out 94.2 % of 86, its first 26 at 88.5 % and the 60 added that day at 96.7 %;
 // unseen 97.1 % top-3; the held-out half renewed in the fifth pass, 104 fresh blind queries, first
-// score 94.2 %). English results are never Chinese pages.
+// score 94.2 %, 95.2 % after the English pages' third round of questions). English results are never
+// Chinese pages.
 test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-out and unseen, never a Chinese page`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/en/search/', queries);
@@ -59,7 +60,7 @@ test(`English relevance on /en/search/: ${queries.length} queries, tuning, held-
   const misses = (set: Expectation['set']) => outcomes.filter((o) => o.set === set && (o.rank < 1 || o.rank > 3)).map(missLine);
   expect(outcomes.flatMap((o) => o.all.filter((h) => !h.startsWith('/en/')).map((h) => `${o.query} → ${h}`)), 'English search showed Chinese pages').toEqual([]);
   expect(misses('tuning'), 'tuning queries missing their page').toEqual([]);
-  expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.9);
+  expect(score(outcomes, 'held-out').top3, misses('held-out').join('\n')).toBeGreaterThanOrEqual(0.92);
   expect(score(outcomes, 'unseen').top3, misses('unseen').join('\n')).toBeGreaterThanOrEqual(0.9);
 });
 

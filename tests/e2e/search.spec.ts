@@ -12,8 +12,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-// The first tuning half, the held-out half and the unseen set (helpers/relevance.ts, guarded).
-const queries = readSuite('tests/search-queries.json').filter(guarded);
+// The 55 queries the planner was first tuned on, the held-out half and the unseen set (guarded,
+// helpers/relevance.ts). The rest of the tuning half is bench:search's to score: it is development
+// data, and its 109 further queries would cost CI about a minute near its 20.
+const original = 55;
+const queries = readSuite('tests/search-queries.json').filter(guarded).filter((q, i) => q.set !== 'tuning' || i < original);
 /**
  * Floors under the measured accuracy, less a margin for Pagefind's ties: a fall below one is a
  * regression. Measured 2026-11-30 with the answer cards (an anchor counts as found when a result
@@ -25,7 +28,6 @@ const queries = readSuite('tests/search-queries.json').filter(guarded);
  * The aim (issue 14) is 95 % and 80 % on the held-out half.
  */
 const heldOutFloor = { top3: 0.94, top1: 0.83 };
-const tuningFloor = { top3: 0.95, top1: 0.84 };
 const unseenFloor = { top3: 0.91 };
 
 const contentPage = '/rights/no-contact-at-night/';
@@ -363,17 +365,15 @@ test.describe('search accessibility with results shown', () => {
 // reported, each with floors under its top-3 and top-1 (above). Of the 55 queries the planner was
 // first tuned on, all but 老人生病怎么催收 must pass (it fell to rank 4 when the plan was cut to 8
 // Pagefind searches; with the answer cards it is back at rank 2).
-test(`relevance: ${queries.length} Chinese queries, the first tuning half, held-out and unseen`, async ({ page }) => {
+test(`relevance: ${queries.length} Chinese queries, the first 55 tuning, held-out and unseen`, async ({ page }) => {
   test.setTimeout(60_000 + queries.length * 1_000);
   const outcomes = await measure(page, '/search/', queries);
   for (const set of ['tuning', 'held-out', 'unseen'] as const) console.log(`Chinese ${score(outcomes, set).line}`);
   // Only the tuning half's misses are printed on a pass: the others are read only when a floor fails.
   for (const o of outcomes.filter((x) => x.set === 'tuning' && (x.rank < 1 || x.rank > 3))) console.log(`  tuning miss: ${missLine(o)}`);
-  const original = outcomes.slice(0, 55).filter((o) => (o.rank < 1 || o.rank > 3) && o.query !== '老人生病怎么催收');
-  expect(original.map(missLine), 'the first 55 tuning queries').toEqual([]);
-  const tuning = score(outcomes, 'tuning');
-  expect(tuning.top3).toBeGreaterThanOrEqual(tuningFloor.top3);
-  expect(tuning.top1).toBeGreaterThanOrEqual(tuningFloor.top1);
+  const missed = outcomes.filter((o) => o.set === 'tuning' && (o.rank < 1 || o.rank > 3) && o.query !== '老人生病怎么催收');
+  expect(outcomes.filter((o) => o.set === 'tuning').length).toBe(original);
+  expect(missed.map(missLine), 'the first 55 tuning queries').toEqual([]);
   const held = score(outcomes, 'held-out');
   expect(held.top3, outcomes.filter((o) => o.set === 'held-out' && (o.rank < 1 || o.rank > 3)).map(missLine).join('\n')).toBeGreaterThanOrEqual(heldOutFloor.top3);
   expect(held.top1).toBeGreaterThanOrEqual(heldOutFloor.top1);

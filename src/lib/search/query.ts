@@ -376,9 +376,11 @@ function readCount(text: string): number {
   return total + digit;
 }
 
-const count = String.raw`(\d{1,4}|[一两二三四五六七八九十百]+|\b(?:${englishNumbers.join('|')}))`;
+/** The characters a Chinese count is written with: the digits, 十 and 百. */
+const hanNumerals = `${Object.keys(digits).join('')}十百`;
+const count = String.raw`(\d{1,4}|[${hanNumerals}]+|\b(?:${englishNumbers.join('|')}))`;
 /** Not inside a longer number, nor a plan's length: 分12个月 is how long a plan runs (nor 2个月 within it). */
-const notWithin = String.raw`(?<![分\d一两二三四五六七八九十百])`;
+const notWithin = String.raw`(?<![分\d${hanNumerals}])`;
 /**
  * A length of time and the days it makes: 45天 or 四十五天, 75 dpd (days past due, the
  * agents' way), 六周 or 6 weeks, 四个月 or 5 months (30 days each), 一个半月 (45), 半个月 (15).
@@ -388,7 +390,7 @@ const spans: readonly [RegExp, (n: number) => number][] = [
   [new RegExp(String.raw`${notWithin}${count}\s*(?:个?半月)`, 'i'), (n) => n * 30 + 15],
   [new RegExp(String.raw`${notWithin}${count}\s*(?:个多?月|months?\b)`, 'i'), (n) => n * 30],
   [new RegExp(String.raw`${notWithin}${count}\s*(?:个?星期|周|weeks?\b)`, 'i'), (n) => n * 7],
-  [new RegExp(String.raw`${notWithin}()半个?月`), () => 15],
+  [new RegExp(String.raw`${notWithin}半个?月`), () => 15],
 ];
 
 /** The number of days overdue the query names (the first length of time in it), or undefined. */
@@ -396,7 +398,7 @@ export function daysOverdue(text: string): number | undefined {
   if (!overdueCue.test(text)) return undefined;
   const found = spans.map(([pattern, toDays]) => {
     const match = pattern.exec(text);
-    return match ? { at: match.index, days: toDays(readCount(match[1]!)) } : undefined;
+    return match ? { at: match.index, days: toDays(readCount(match[1] ?? '')) } : undefined;
   }).filter((f) => f !== undefined).sort((a, b) => a.at - b.at);
   const first = found[0];
   if (!first || !(first.days >= 1)) return undefined;
